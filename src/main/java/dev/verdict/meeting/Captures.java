@@ -1,0 +1,9 @@
+package dev.verdict.meeting;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface Captures extends JpaRepository<Capture, UUID> {
+    List<Capture> findByReviewIdOrderByCapturedAt(UUID reviewId);
+}

@@ -1,0 +1,5 @@
+package dev.verdict.meeting;
+
+public enum MeetingStatus {
+    NOT_STARTED, RUNNING, ENDED
+}

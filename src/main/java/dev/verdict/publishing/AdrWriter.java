@@ -1,0 +1,49 @@
+package dev.verdict.publishing;
+
+import dev.verdict.decision.Outcome;
+import dev.verdict.meeting.RoomState;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** Writes an ADR in adr-tools' (Michael Nygard's) format, the one `adr new` writes. */
+final class AdrWriter {
+
+    private AdrWriter() {
+    }
+
+    static String adr(int number, ReviewRecord record, ZoneId zone) {
+        var review = record.review();
+        var decision = record.decision();
+        var md = new StringBuilder();
+        md.append("# ").append(number).append(". ").append(SummaryWriter.oneLine(review.title())).append("\n\n");
+        md.append("Date: ").append(DateTimeFormatter.ISO_LOCAL_DATE.format(decision.decidedAt().atZone(zone))).append("\n\n");
+        md.append("## Status\n\n").append(status(decision.outcome())).append("\n\n");
+        md.append("## Context\n\n");
+        md.append("Design review \"").append(SummaryWriter.oneLine(review.title())).append("\", moderated by ")
+                .append(review.moderator().displayName()).append(" and decided by ")
+                .append(decision.decisionMaker().displayName()).append(" (outcome: ")
+                .append(decision.outcome().label().toLowerCase()).append(").\n\n");
+        md.append(decision.rationale()).append("\n\n");
+        md.append("## Decision\n\n").append(decision.statement()).append("\n\n");
+        md.append("## Consequences\n\n");
+        if (record.room().risks().isEmpty() && record.room().parked().isEmpty()) {
+            md.append("No risks or open scope were raised in the review.\n");
+        }
+        for (RoomState.Captured risk : record.room().risks()) {
+            md.append("- Risk: ").append(SummaryWriter.oneLine(risk.text())).append('\n');
+        }
+        for (RoomState.Captured parked : record.room().parked()) {
+            md.append("- Follow-up (parked): ").append(SummaryWriter.oneLine(parked.text())).append('\n');
+        }
+        return md.toString();
+    }
+
+    /** adr-tools knows Proposed, Accepted, Rejected, Deprecated, Superseded. */
+    static String status(Outcome outcome) {
+        return switch (outcome) {
+            case APPROVED, APPROVED_WITH_CONDITIONS -> "Accepted";
+            case REJECTED -> "Rejected";
+            case NEEDS_REVISION, ESCALATED -> "Proposed";
+        };
+    }
+}

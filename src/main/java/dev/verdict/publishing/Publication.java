@@ -1,0 +1,84 @@
+package dev.verdict.publishing;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Where a decided review stands on its way into git. */
+@Entity
+@Table(name = "publication")
+class Publication {
+
+    @Id
+    @Column(name = "review_id")
+    private UUID reviewId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private PublicationState state;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(name = "commit_id", length = 64)
+    private String commitId;
+
+    @Column(name = "adr_path", length = 500)
+    private String adrPath;
+
+    @Column(name = "summary_path", length = 500)
+    private String summaryPath;
+
+    @Column(name = "last_error", length = 1000)
+    private String lastError;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Publication() {
+    }
+
+    Publication(UUID reviewId, Instant now) {
+        this.reviewId = reviewId;
+        this.state = PublicationState.PUBLISHING;
+        this.updatedAt = now;
+    }
+
+    void attempt(Instant now) {
+        attempts++;
+        updatedAt = now;
+    }
+
+    void published(DecisionArchive.Archived archived, Instant now) {
+        state = PublicationState.PUBLISHED;
+        commitId = archived.commitId();
+        adrPath = archived.adrPath();
+        summaryPath = archived.summaryPath();
+        lastError = null;
+        updatedAt = now;
+    }
+
+    void failed(String reason, Instant now) {
+        state = PublicationState.WAITING;
+        lastError = reason.length() > 1000 ? reason.substring(0, 1000) : reason;
+        updatedAt = now;
+    }
+
+    UUID reviewId() { return reviewId; }
+    PublicationState state() { return state; }
+    int attempts() { return attempts; }
+    String commitId() { return commitId; }
+    String adrPath() { return adrPath; }
+    String summaryPath() { return summaryPath; }
+    String lastError() { return lastError; }
+    Instant updatedAt() { return updatedAt; }
+}

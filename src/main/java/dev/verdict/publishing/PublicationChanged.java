@@ -1,0 +1,6 @@
+package dev.verdict.publishing;
+
+import java.util.UUID;
+
+public record PublicationChanged(UUID reviewId) {
+}

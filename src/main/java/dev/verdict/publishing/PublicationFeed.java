@@ -1,0 +1,23 @@
+package dev.verdict.publishing;
+
+import dev.verdict.shared.LiveFeed;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/** Tells open review pages that their publication moved on. */
+@Component
+public class PublicationFeed {
+
+    private final LiveFeed feed = new LiveFeed();
+
+    public LiveFeed.Subscription subscribe(UUID reviewId, Runnable onChange) {
+        return feed.subscribe(reviewId, onChange);
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(PublicationChanged event) {
+        feed.changed(event.reviewId());
+    }
+}

@@ -1,0 +1,97 @@
+package dev.verdict.publishing;
+
+import dev.verdict.decision.DecisionService;
+import dev.verdict.decision.ReviewDecided;
+import dev.verdict.identity.CurrentUser;
+import dev.verdict.identity.Person;
+import dev.verdict.meeting.MeetingService;
+import dev.verdict.review.ReviewService;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Publishes a decided review. The event registry recorded the publication in the closing
+ * transaction; this listener completes it only when the commit is on the remote, so a failure
+ * leaves it open for the next attempt.
+ */
+@Component
+class Publisher {
+
+    private static final Logger log = LoggerFactory.getLogger(Publisher.class);
+
+    private final ReviewService reviews;
+    private final MeetingService meetings;
+    private final DecisionService decisions;
+    private final DecisionArchive archive;
+    private final Publications publications;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final ZoneId zone = ZoneId.systemDefault();
+
+    Publisher(ReviewService reviews, MeetingService meetings, DecisionService decisions, DecisionArchive archive,
+              Publications publications, ApplicationEventPublisher events, Clock clock) {
+        this.reviews = reviews;
+        this.meetings = meetings;
+        this.decisions = decisions;
+        this.archive = archive;
+        this.publications = publications;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Async
+    @TransactionalEventListener
+    void on(ReviewDecided event) {
+        CurrentUser.asSystem(() -> publish(event.reviewId()));
+    }
+
+    private Void publish(UUID reviewId) {
+        Publication publication = publications.findById(reviewId).orElseGet(() -> new Publication(reviewId, clock.instant()));
+        if (publication.state() == PublicationState.PUBLISHED) {
+            return null;
+        }
+        publication.attempt(clock.instant());
+        publication = publications.save(publication);
+        try {
+            ReviewRecord record = new ReviewRecord(reviews.details(reviewId), meetings.room(reviewId),
+                    decisions.decision(reviewId).orElseThrow());
+            Person moderator = record.review().moderator();
+            var archived = archive.archive(new DecisionArchive.Submission(
+                    reviewId,
+                    Slugs.of(record.review().title()),
+                    number -> AdrWriter.adr(number, record, zone),
+                    record.decision().decidedAt().atZone(zone).toLocalDate() + "-" + Slugs.of(record.review().title()) + ".md",
+                    SummaryWriter.summary(record, zone),
+                    new DecisionArchive.Author(moderator.displayName(), moderator.email()),
+                    message(record)));
+            publication.published(archived, clock.instant());
+            publications.save(publication);
+            log.info("Published review {} as commit {}", reviewId, archived.commitId());
+            return null;
+        } catch (RuntimeException e) {
+            publication.failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), clock.instant());
+            publications.save(publication);
+            log.warn("Publishing review {} failed (attempt {}): {}", reviewId, publication.attempts(), e.getMessage());
+            throw e;
+        } finally {
+            events.publishEvent(new PublicationChanged(reviewId));
+        }
+    }
+
+    private static String message(ReviewRecord record) {
+        var msg = new StringBuilder();
+        msg.append("Record design review decision: ").append(SummaryWriter.oneLine(record.review().title())).append("\n\n");
+        msg.append("Outcome: ").append(record.decision().outcome().label()).append("\n\n");
+        msg.append(DecisionArchive.trailer(record.review().id())).append('\n');
+        record.review().members().forEach(m -> msg.append("Reviewed-by: ").append(m.person().displayName())
+                .append(" <").append(m.person().email()).append(">\n"));
+        return msg.toString();
+    }
+}

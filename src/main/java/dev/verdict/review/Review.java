@@ -1,0 +1,97 @@
+package dev.verdict.review;
+
+import dev.verdict.agenda.PlannedItem;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+@Entity
+@Table(name = "review")
+class Review {
+
+    static final int TITLE_MAX = 200;
+    static final int MIN_TIMEBOX = 15;
+    static final int MAX_TIMEBOX = 180;
+
+    @Id
+    private UUID id;
+
+    @Column(nullable = false, length = TITLE_MAX)
+    private String title;
+
+    @Column(name = "design_doc", nullable = false)
+    private String designDoc;
+
+    @Column(name = "timebox_minutes", nullable = false)
+    private int timeboxMinutes;
+
+    @Column(nullable = false, length = 100)
+    private String moderator;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "review_member", joinColumns = @JoinColumn(name = "review_id"))
+    private Set<Membership> members = new HashSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "agenda_item", joinColumns = @JoinColumn(name = "review_id"))
+    @OrderColumn(name = "position")
+    private List<AgendaSlot> agenda = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Review() {
+    }
+
+    Review(UUID id, String title, String designDoc, int timeboxMinutes, String moderator,
+           Set<String> attendees, Set<String> observers, List<PlannedItem> plan, Instant createdAt) {
+        if (title == null || title.isBlank()) {
+            throw new InvalidReviewException("Give the review a title");
+        }
+        if (timeboxMinutes < MIN_TIMEBOX || timeboxMinutes > MAX_TIMEBOX) {
+            throw new InvalidReviewException("The timebox is between " + MIN_TIMEBOX + " and " + MAX_TIMEBOX + " minutes");
+        }
+        this.id = id;
+        this.title = title.strip();
+        this.designDoc = DesignDoc.check(designDoc);
+        this.timeboxMinutes = timeboxMinutes;
+        this.moderator = moderator;
+        this.createdAt = createdAt;
+        members.add(new Membership(moderator, ReviewRole.MODERATOR));
+        attendees.stream().filter(u -> !u.equals(moderator))
+                .forEach(u -> members.add(new Membership(u, ReviewRole.ATTENDEE)));
+        observers.stream().filter(u -> !u.equals(moderator) && !attendees.contains(u))
+                .forEach(u -> members.add(new Membership(u, ReviewRole.OBSERVER)));
+        plan.forEach(item -> agenda.add(new AgendaSlot(item.title(), item.minutes(), item.sectionMarkdown())));
+    }
+
+    Optional<ReviewRole> roleOf(String username) {
+        return members.stream().filter(m -> m.username().equals(username)).map(Membership::role).findFirst();
+    }
+
+    UUID id() { return id; }
+    String title() { return title; }
+    String designDoc() { return designDoc; }
+    int timeboxMinutes() { return timeboxMinutes; }
+    String moderator() { return moderator; }
+    Instant createdAt() { return createdAt; }
+    Set<Membership> members() { return members; }
+    List<AgendaSlot> agenda() { return agenda; }
+}

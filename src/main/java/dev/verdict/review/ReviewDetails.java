@@ -1,0 +1,37 @@
+package dev.verdict.review;
+
+import dev.verdict.identity.Person;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Everything other modules and views may read about a review. */
+public record ReviewDetails(
+        UUID id,
+        String title,
+        String designDoc,
+        int timeboxMinutes,
+        Instant createdAt,
+        List<Member> members,
+        List<AgendaEntry> agenda) {
+
+    public record Member(Person person, ReviewRole role) {
+    }
+
+    public record AgendaEntry(int position, String title, int plannedMinutes, String sectionMarkdown) {
+    }
+
+    public Person moderator() {
+        return members.stream().filter(m -> m.role() == ReviewRole.MODERATOR)
+                .map(Member::person).findFirst().orElseThrow();
+    }
+
+    /** Moderator and attendees: the people who can be named as decision maker. */
+    public List<Person> participants() {
+        return members.stream().filter(m -> m.role().participates()).map(Member::person).toList();
+    }
+
+    public boolean isParticipant(String username) {
+        return participants().stream().anyMatch(p -> p.username().equals(username));
+    }
+}

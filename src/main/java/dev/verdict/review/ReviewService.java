@@ -1,0 +1,119 @@
+package dev.verdict.review;
+
+import dev.verdict.agenda.AgendaPlanner;
+import dev.verdict.identity.CurrentUser;
+import dev.verdict.identity.Person;
+import dev.verdict.identity.UserDirectory;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/** Opens reviews and answers who may do what in them. */
+@Service
+@Validated
+@Transactional(readOnly = true)
+public class ReviewService {
+
+    private final Reviews reviews;
+    private final AgendaPlanner planner;
+    private final UserDirectory directory;
+    private final Clock clock;
+
+    ReviewService(Reviews reviews, AgendaPlanner planner, UserDirectory directory, Clock clock) {
+        this.reviews = reviews;
+        this.planner = planner;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    /** Opens a review with the caller as moderator; the agenda is planned from the doc's sections. */
+    @Transactional
+    public UUID open(@Valid NewReview request) {
+        String moderator = CurrentUser.username();
+        Stream.concat(request.attendees().stream(), request.observers().stream())
+                .filter(u -> directory.find(u).isEmpty())
+                .findFirst()
+                .ifPresent(u -> {
+                    throw new InvalidReviewException("Unknown person: " + u);
+                });
+        String doc = DesignDoc.check(request.designDoc());
+        var review = new Review(UUID.randomUUID(), request.title(), doc, request.timeboxMinutes(), moderator,
+                Set.copyOf(request.attendees()), Set.copyOf(request.observers()),
+                planner.plan(doc, request.timeboxMinutes()), clock.instant());
+        return reviews.save(review).id();
+    }
+
+    /** The reviews the caller belongs to, newest first. */
+    public List<ReviewSummary> mine() {
+        String me = CurrentUser.username();
+        return reviews.findByMember(me).stream()
+                .map(r -> new ReviewSummary(r.id(), r.title(), r.roleOf(me).orElseThrow(), r.timeboxMinutes(),
+                        r.agenda().size(), r.createdAt()))
+                .toList();
+    }
+
+    public ReviewDetails details(UUID reviewId) {
+        Review review = load(reviewId);
+        requireMember(review);
+        return toDetails(review);
+    }
+
+    /** The caller's role in the review; refuses anyone outside it. */
+    public ReviewRole roleOfCaller(UUID reviewId) {
+        return requireMember(load(reviewId));
+    }
+
+    /** Refuses the call unless the caller holds one of the roles (the system actor always may). */
+    public void require(UUID reviewId, ReviewRole... allowed) {
+        if (CurrentUser.isSystem()) {
+            load(reviewId);
+            return;
+        }
+        ReviewRole role = roleOfCaller(reviewId);
+        if (!List.of(allowed).contains(role)) {
+            throw new AccessDeniedException("As " + role.label().toLowerCase() + " you cannot do this in this review");
+        }
+    }
+
+    /** People who can be invited. */
+    public List<Person> people() {
+        CurrentUser.username();
+        return directory.everyone();
+    }
+
+    private Review load(UUID reviewId) {
+        return reviews.findById(reviewId)
+                .orElseThrow(() -> new AccessDeniedException("No such review, or it is not yours"));
+    }
+
+    private ReviewRole requireMember(Review review) {
+        if (CurrentUser.isSystem()) {
+            return ReviewRole.OBSERVER;
+        }
+        return review.roleOf(CurrentUser.username())
+                .orElseThrow(() -> new AccessDeniedException("No such review, or it is not yours"));
+    }
+
+    private ReviewDetails toDetails(Review review) {
+        List<ReviewDetails.Member> members = review.members().stream()
+                .map(m -> new ReviewDetails.Member(directory.describe(m.username()), m.role()))
+                .sorted(Comparator.comparing((ReviewDetails.Member m) -> m.role())
+                        .thenComparing(m -> m.person().displayName()))
+                .toList();
+        List<AgendaSlot> slots = review.agenda();
+        List<ReviewDetails.AgendaEntry> agenda = java.util.stream.IntStream.range(0, slots.size())
+                .mapToObj(i -> new ReviewDetails.AgendaEntry(i, slots.get(i).title(), slots.get(i).plannedMinutes(),
+                        slots.get(i).sectionMarkdown()))
+                .toList();
+        return new ReviewDetails(review.id(), review.title(), review.designDoc(), review.timeboxMinutes(),
+                review.createdAt(), members, agenda);
+    }
+}

@@ -1,0 +1,39 @@
+package dev.verdict.shared.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+
+/** The frame around every signed-in page: navigation, who is logged in, log out. */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    MainLayout(AuthenticationContext auth) {
+        var brand = new Span("Verdict");
+        brand.addClassName("brand");
+        var user = new Span(auth.getPrincipalName().orElse(""));
+        user.addClassName("current-user");
+        var logout = new Button("Log out", e -> auth.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        var bar = new HorizontalLayout(brand, user, logout);
+        bar.setWidthFull();
+        bar.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        bar.expand(brand);
+        bar.addClassName("top-bar");
+        addToNavbar(new DrawerToggle(), bar);
+
+        var nav = new SideNav();
+        nav.addItem(new SideNavItem("My reviews", ""));
+        nav.addItem(new SideNavItem("New review", "new"));
+        addToDrawer(nav);
+    }
+}
