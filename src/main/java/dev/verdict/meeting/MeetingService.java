@@ -91,7 +91,8 @@ public class MeetingService {
     private RoomState toState(ReviewDetails review, Meeting meeting, ReviewRole role) {
         List<ReviewDetails.AgendaEntry> agenda = review.agenda();
         List<RoomState.Item> items = agenda.stream()
-                .map(a -> new RoomState.Item(a.position(), a.title(), a.plannedMinutes(), meeting.secondsUsedOn(a.position())))
+                .map(a -> new RoomState.Item(a.position(), a.title(), a.plannedMinutes(),
+                        meeting.secondsUsedOn(a.position()), a.sectionMarkdown()))
                 .toList();
         int planned = agenda.get(meeting.currentItem()).plannedMinutes();
         List<Capture> all = captures.findByReviewIdOrderByCapturedAt(review.id());

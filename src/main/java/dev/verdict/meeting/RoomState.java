@@ -20,7 +20,7 @@ public record RoomState(
         Instant startedAt,
         Instant endedAt) {
 
-    public record Item(int position, String title, int plannedMinutes, long secondsUsed) {
+    public record Item(int position, String title, int plannedMinutes, long secondsUsed, String sectionMarkdown) {
     }
 
     public record Captured(UUID id, String text, Person by, String duringItem, Instant at) {

@@ -2,6 +2,7 @@ package dev.verdict.meeting.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.UI;
@@ -30,6 +31,7 @@ import dev.verdict.meeting.RoomFeed;
 import dev.verdict.meeting.RoomState;
 import dev.verdict.review.ReviewRole;
 import dev.verdict.shared.LiveFeed;
+import dev.verdict.shared.SafeMarkdown;
 import dev.verdict.shared.ui.Messages;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
@@ -64,6 +66,8 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
     private final Button publication = new Button("Decision and publication",
             e -> UI.getCurrent().navigate("reviews/" + reviewId + "/publication"));
     private final OrderedList agenda = new OrderedList();
+    private final Div section = new Div();
+    private int shownSection = -1;
     private final TextField riskText = new TextField();
     private final TextField parkText = new TextField();
     private final Button addRisk = new Button("Add risk");
@@ -114,7 +118,11 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
         agendaColumn.setWidth("22em");
         agendaColumn.addClassName("agenda");
 
-        add(new HorizontalLayout(title, status), clockPanel, controls, new HorizontalLayout(agendaColumn, captures));
+        section.addClassName("doc-section");
+        section.setWidthFull();
+        var middle = new VerticalLayout(section, captures);
+        middle.setPadding(false);
+        add(new HorizontalLayout(title, status), clockPanel, controls, new HorizontalLayout(agendaColumn, middle));
     }
 
     private static HorizontalLayout row(TextField field, Button button) {
@@ -202,9 +210,22 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
             }
             agenda.add(li);
         }
+        showSection(state.status() == MeetingStatus.ENDED ? -1 : state.currentItem());
         fill(risks, state.risks());
         fill(parked, state.parked());
         showClock();
+    }
+
+    /** The current item's part of the doc, rendered safely; re-rendered only when the item changes. */
+    private void showSection(int position) {
+        if (position == shownSection) {
+            return;
+        }
+        shownSection = position;
+        section.removeAll();
+        if (position >= 0) {
+            section.add(new Html(SafeMarkdown.toHtml(state.agenda().get(position).sectionMarkdown())));
+        }
     }
 
     private static void fill(UnorderedList list, List<RoomState.Captured> items) {

@@ -1,0 +1,51 @@
+package dev.verdict.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class LiveFeedTest {
+
+    private final LiveFeed feed = new LiveFeed();
+    private final UUID review = UUID.randomUUID();
+
+    @Test
+    void a_change_reaches_every_screen_of_that_review_only() {
+        List<String> heard = new ArrayList<>();
+        feed.subscribe(review, () -> heard.add("alice"));
+        feed.subscribe(review, () -> heard.add("bob"));
+        feed.subscribe(UUID.randomUUID(), () -> heard.add("someone else"));
+
+        feed.changed(review);
+
+        assertThat(heard).containsExactly("alice", "bob");
+    }
+
+    @Test
+    void a_closed_screen_hears_nothing_more() {
+        List<String> heard = new ArrayList<>();
+        var subscription = feed.subscribe(review, () -> heard.add("alice"));
+        subscription.cancel();
+
+        feed.changed(review);
+
+        assertThat(heard).isEmpty();
+        assertThat(feed.subscriberCount(review)).isZero();
+    }
+
+    @Test
+    void one_broken_screen_does_not_keep_others_from_hearing() {
+        List<String> heard = new ArrayList<>();
+        feed.subscribe(review, () -> {
+            throw new IllegalStateException("detached");
+        });
+        feed.subscribe(review, () -> heard.add("bob"));
+
+        feed.changed(review);
+
+        assertThat(heard).containsExactly("bob");
+    }
+}
