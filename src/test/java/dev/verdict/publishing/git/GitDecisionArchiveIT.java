@@ -1,0 +1,145 @@
+package dev.verdict.publishing.git;
+
+import static dev.verdict.CommandLine.cloneOf;
+import static dev.verdict.CommandLine.run;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.verdict.CommandLine;
+import dev.verdict.publishing.ArchiveException;
+import dev.verdict.publishing.DecisionArchive;
+import dev.verdict.publishing.DecisionArchive.Archived;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GitDecisionArchiveIT {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T10:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path temp;
+    Path remote;
+    GitDecisionArchive archive;
+
+    @BeforeEach
+    void demoRepositoryAsRemote() throws IOException {
+        remote = temp.resolve("remote.git");
+        archive = new GitDecisionArchive(
+                new GitProperties(remote.toString(), "main", temp.resolve("cache"), true, "docs/design-reviews"), CLOCK);
+    }
+
+    @Test
+    void summary_and_adr_land_in_one_commit_authored_by_the_moderator() throws IOException {
+        Archived archived = archive.archive(submission(UUID.randomUUID(), "Use OT for collaboration"));
+
+        assertThat(archived.adrPath()).isEqualTo("doc/adr/0002-use-ot-for-collaboration.md");
+        assertThat(archived.summaryPath()).isEqualTo("docs/design-reviews/2026-11-27-use-ot-for-collaboration.md");
+        Path clone = cloneOf(remote, temp.resolve("clone"));
+        assertThat(run(clone, "git", "log", "-1", "--format=%H|%an <%ae>")).isEqualTo(archived.commitId() + "|Mia Moderator <mia@example.com>\n");
+        assertThat(run(clone, "git", "show", "--name-only", "--format=", "HEAD").lines())
+                .containsExactlyInAnyOrder(archived.adrPath(), archived.summaryPath());
+        assertThat(Files.readString(clone.resolve(archived.adrPath()))).startsWith("# 2. Use OT for collaboration\n");
+        assertThat(Files.readString(clone.resolve(archived.summaryPath()))).contains("Summary of the review");
+    }
+
+    @Test
+    void a_second_review_gets_the_next_number() {
+        archive.archive(submission(UUID.randomUUID(), "First decision"));
+        Archived second = archive.archive(submission(UUID.randomUUID(), "Second decision"));
+
+        assertThat(second.adrPath()).isEqualTo("doc/adr/0003-second-decision.md");
+    }
+
+    @Test
+    void a_retry_finds_the_earlier_commit_instead_of_committing_twice() {
+        UUID review = UUID.randomUUID();
+        Archived first = archive.archive(submission(review, "Only once"));
+        Archived retry = archive.archive(submission(review, "Only once"));
+
+        assertThat(retry).isEqualTo(first);
+        Path clone = cloneOf(remote, temp.resolve("clone"));
+        assertThat(run(clone, "git", "log", "--format=%s").lines()).hasSize(2);
+    }
+
+    @Test
+    void the_real_adr_command_lists_what_verdict_wrote_and_continues_its_numbering() {
+        assumeTrue(CommandLine.adrToolsInstalled(), "adr-tools is not installed (apt-get install adr-tools); .ci/run installs it");
+        Archived archived = archive.archive(submission(UUID.randomUUID(), "Use OT for collaboration"));
+        Path clone = cloneOf(remote, temp.resolve("clone"));
+
+        assertThat(run(clone, "adr", "list").lines()).contains(archived.adrPath());
+        assertThat(run(clone, "adr", "generate", "toc")).contains("* [2. Use OT for collaboration](0002-use-ot-for-collaboration.md)");
+        run(clone, "adr", "new", "Made by hand after Verdict");
+        assertThat(run(clone, "adr", "list").lines()).contains("doc/adr/0003-made-by-hand-after-verdict.md");
+    }
+
+    @Test
+    void a_remote_that_moved_meanwhile_is_fetched_and_the_adr_takes_the_next_free_number() {
+        assumeTrue(CommandLine.adrToolsInstalled(), "adr-tools is not installed (apt-get install adr-tools); .ci/run installs it");
+        archive.archive(submission(UUID.randomUUID(), "Warm the cache"));
+        Path clone = cloneOf(remote, temp.resolve("clone"));
+        run(clone, "adr", "new", "Someone else pushed first");
+        run(clone, "adr", "new", "And again");
+        run(clone, "git", "add", "-A");
+        run(clone, "git", "commit", "-qm", "Two ADRs by hand");
+        run(clone, "git", "push", "-q", "origin", "HEAD:main");
+
+        Archived archived = archive.archive(submission(UUID.randomUUID(), "After the others"));
+
+        assertThat(archived.adrPath()).isEqualTo("doc/adr/0005-after-the-others.md");
+        run(clone, "git", "pull", "-q", "origin", "main");
+        assertThat(run(clone, "git", "log", "--format=%s").lines()).hasSize(4);
+    }
+
+    @Test
+    void numbering_continues_after_two_files_with_the_same_number() throws IOException {
+        Path clone = cloneOf(remote, temp.resolve("clone"));
+        Files.writeString(clone.resolve("doc/adr/0002-one.md"), "# 2. One\n");
+        Files.writeString(clone.resolve("doc/adr/0002-two.md"), "# 2. Two\n");
+        run(clone, "git", "add", "-A");
+        run(clone, "git", "commit", "-qm", "A numbering clash made by hand");
+        run(clone, "git", "push", "-q", "origin", "HEAD:main");
+
+        assertThat(archive.archive(submission(UUID.randomUUID(), "Next")).adrPath()).isEqualTo("doc/adr/0003-next.md");
+    }
+
+    @Test
+    void the_adr_folder_comes_from_adr_dir() throws IOException {
+        Path clone = cloneOf(remote, temp.resolve("clone"));
+        Files.writeString(clone.resolve(".adr-dir"), "architecture/decisions\n");
+        run(clone, "git", "commit", "-qam", "Move the ADR log");
+        run(clone, "git", "push", "-q", "origin", "HEAD:main");
+
+        assertThat(archive.archive(submission(UUID.randomUUID(), "Elsewhere")).adrPath())
+                .isEqualTo("architecture/decisions/0001-elsewhere.md");
+    }
+
+    @Test
+    void an_unreachable_remote_fails_with_a_clear_message_and_nothing_is_committed_to_it() throws IOException {
+        var broken = new GitDecisionArchive(new GitProperties(temp.resolve("no-such-remote.git").toString(), "main",
+                temp.resolve("cache2"), false, "docs/design-reviews"), CLOCK);
+
+        assertThatThrownBy(() -> broken.archive(submission(UUID.randomUUID(), "Lost?")))
+                .isInstanceOf(ArchiveException.class)
+                .hasMessageStartingWith("Could not publish to the repository");
+        assertThat(Files.exists(temp.resolve("no-such-remote.git"))).isFalse();
+    }
+
+    private static DecisionArchive.Submission submission(UUID reviewId, String title) {
+        String slug = title.toLowerCase().replace(' ', '-');
+        return new DecisionArchive.Submission(reviewId, slug,
+                number -> "# " + number + ". " + title + "\n\nDate: 2026-11-27\n\n## Status\n\nAccepted\n\n## Context\n\nc\n\n## Decision\n\nd\n\n## Consequences\n\nc\n",
+                "2026-11-27-" + slug + ".md", "# Summary of the review\n",
+                new DecisionArchive.Author("Mia Moderator", "mia@example.com"),
+                "Record design review decision: " + title + "\n\n" + DecisionArchive.trailer(reviewId) + "\n");
+    }
+}
