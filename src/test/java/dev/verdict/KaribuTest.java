@@ -13,25 +13,16 @@ import org.springframework.util.ClassUtils;
 import com.vaadin.flow.server.VaadinServletRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-/** A browserless UI test on the whole app: real services, real H2, real git. */
-@SpringBootTest
-public abstract class KaribuTest {
+/** A browserless UI test on the whole app: real services, real database, real git. */
+public abstract class KaribuTest extends AppTest {
 
     private static final Routes ROUTES = routes();
 
     @Autowired
     protected ApplicationContext context;
-
-    @DynamicPropertySource
-    static void dataFolder(DynamicPropertyRegistry registry) {
-        TestData.register(registry);
-    }
 
     /** Karibu's discovery skips package-private views, which is how Verdict writes them; Spring's scanner does not. */
     @SuppressWarnings("unchecked")

@@ -3,8 +3,7 @@ package dev.verdict.meeting;
 import dev.verdict.shared.LiveFeed;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.context.event.EventListener;
 
 /** Carries committed room changes to the screens that have the review open. */
 @Component
@@ -16,8 +15,8 @@ public class RoomFeed {
         return feed.subscribe(reviewId, onChange);
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @EventListener
     void on(MeetingChanged event) {
-        feed.changed(event.reviewId());
+        feed.changedAfterCommit(event.reviewId());
     }
 }

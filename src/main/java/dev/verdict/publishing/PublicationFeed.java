@@ -3,8 +3,7 @@ package dev.verdict.publishing;
 import dev.verdict.shared.LiveFeed;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.context.event.EventListener;
 
 /** Tells open review pages that their publication moved on. */
 @Component
@@ -16,8 +15,8 @@ public class PublicationFeed {
         return feed.subscribe(reviewId, onChange);
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @EventListener
     void on(PublicationChanged event) {
-        feed.changed(event.reviewId());
+        feed.changedAfterCommit(event.reviewId());
     }
 }

@@ -7,6 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Tells the screens that watch one review that something about it changed. Each listener re-reads
@@ -30,6 +32,24 @@ public final class LiveFeed {
             list.remove(listener);
             return list.isEmpty() ? null : list;
         });
+    }
+
+    /**
+     * Tells the screens once the current transaction has committed, so they re-read committed
+     * state; at once when there is no transaction. Deliberately not a transactional event
+     * listener: screens are not worth a row in the event publication registry.
+     */
+    public void changedAfterCommit(UUID reviewId) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    changed(reviewId);
+                }
+            });
+        } else {
+            changed(reviewId);
+        }
     }
 
     public void changed(UUID reviewId) {

@@ -1,0 +1,97 @@
+package dev.verdict;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.verdict.decision.CloseMeeting;
+import dev.verdict.decision.DecisionService;
+import dev.verdict.decision.Outcome;
+import dev.verdict.meeting.MeetingService;
+import dev.verdict.meeting.MeetingStatus;
+import dev.verdict.publishing.PublicationService;
+import dev.verdict.publishing.PublicationState;
+import dev.verdict.review.NewReview;
+import dev.verdict.review.ReviewRole;
+import dev.verdict.review.ReviewService;
+import java.time.Duration;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** What must survive the database, run against each database Verdict supports. */
+public abstract class PersistenceContract extends AppTest {
+
+    @Autowired
+    ReviewService reviews;
+    @Autowired
+    MeetingService meetings;
+    @Autowired
+    DecisionService decisions;
+    @Autowired
+    PublicationService publications;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void a_review_keeps_its_doc_members_and_agenda() {
+        String doc = Fixtures.designDoc(Fixtures.KEP_1040);
+        UUID id = AsUser.call("mia", () -> reviews.open(new NewReview("Priority and fairness", doc,
+                Set.of("alice", "bob"), Set.of("olga"), 60)));
+
+        var details = AsUser.call("alice", () -> reviews.details(id));
+
+        assertThat(details.designDoc()).isEqualTo(doc);
+        assertThat(details.members()).extracting(m -> m.person().username() + ":" + m.role())
+                .containsExactlyInAnyOrder("mia:MODERATOR", "alice:ATTENDEE", "bob:ATTENDEE", "olga:OBSERVER");
+        assertThat(details.agenda()).isNotEmpty();
+        assertThat(details.agenda().stream().mapToInt(a -> a.plannedMinutes()).sum()).isEqualTo(60);
+        assertThat(AsUser.call("olga", () -> reviews.roleOfCaller(id))).isEqualTo(ReviewRole.OBSERVER);
+    }
+
+    @Test
+    void the_clock_is_read_back_the_same_by_every_reader() {
+        UUID id = openSmallReview();
+        AsUser.run("mia", () -> meetings.start(id));
+        AsUser.run("mia", () -> meetings.next(id));
+
+        var moderatorView = AsUser.call("mia", () -> meetings.room(id));
+        var attendeeView = AsUser.call("alice", () -> meetings.room(id));
+
+        assertThat(moderatorView.status()).isEqualTo(MeetingStatus.RUNNING);
+        assertThat(moderatorView.currentItem()).isEqualTo(1);
+        assertThat(attendeeView.itemEndsAt()).isEqualTo(moderatorView.itemEndsAt()).isNotNull();
+    }
+
+    @Test
+    void a_closed_review_keeps_captures_and_decision_and_reaches_git() {
+        UUID id = openSmallReview();
+        AsUser.run("mia", () -> meetings.start(id));
+        AsUser.run("alice", () -> meetings.captureRisk(id, "Storage cost doubles"));
+        AsUser.run("bob", () -> meetings.park(id, "Multi-region later"));
+
+        AsUser.run("mia", () -> decisions.close(id, new CloseMeeting(Outcome.NEEDS_REVISION,
+                "Revise the storage section", "Cost is unclear", "alice")));
+
+        var room = AsUser.call("bob", () -> meetings.room(id));
+        assertThat(room.status()).isEqualTo(MeetingStatus.ENDED);
+        assertThat(room.risks()).extracting(r -> r.text()).containsExactly("Storage cost doubles");
+        assertThat(room.parked()).extracting(r -> r.by().displayName()).containsExactly("Bob Attendee");
+        var decision = AsUser.call("olga", () -> decisions.decision(id)).orElseThrow();
+        assertThat(decision.outcome()).isEqualTo(Outcome.NEEDS_REVISION);
+        assertThat(decision.decisionMaker().displayName()).isEqualTo("Alice Attendee");
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(AsUser.call("mia", () -> publications.status(id)).state()).isEqualTo(PublicationState.PUBLISHED));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.queryForObject(
+                "select count(*) from event_publication where serialized_event like ?", Integer.class, "%" + id + "%"))
+                .as("publications still owed for this review").isZero());
+    }
+
+    private UUID openSmallReview() {
+        return AsUser.call("mia", () -> reviews.open(new NewReview("Small review",
+                "# Small\n\n## Problem\n\nSlow.\n\n## Proposal\n\nCache.\n\n## Rollback\n\nFlag off.",
+                Set.of("alice", "bob"), Set.of("olga"), 15)));
+    }
+}
