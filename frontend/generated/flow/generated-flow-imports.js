@@ -1,5 +1,6 @@
-import '@vaadin/field-highlighter/src/vaadin-field-highlighter.js';
 import '@vaadin/common-frontend/ConnectionIndicator.js';
+import '@vaadin/custom-field/src/vaadin-custom-field.js';
+import '@vaadin/field-highlighter/src/vaadin-field-highlighter.js';
 import '@vaadin/accordion/src/vaadin-accordion.js';
 import '@vaadin/details/src/vaadin-details.js';
 import '@vaadin/accordion/src/vaadin-accordion-panel.js';
@@ -23,7 +24,6 @@ import '@vaadin/context-menu/src/vaadin-context-menu.js';
 import '@vaadin/tooltip/src/vaadin-tooltip.js';
 import 'Frontend/generated/jar-resources/contextMenuConnector.js';
 import 'Frontend/generated/jar-resources/contextMenuTargetConnector.js';
-import '@vaadin/custom-field/src/vaadin-custom-field.js';
 import '@vaadin/date-picker/src/vaadin-date-picker.js';
 import 'Frontend/generated/jar-resources/datepickerConnector.js';
 import '@vaadin/date-time-picker/src/vaadin-date-time-picker.js';

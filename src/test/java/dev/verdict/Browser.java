@@ -1,0 +1,58 @@
+package dev.verdict;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A real headless Chromium (Debian's chromium and chromium-driver, which .ci/run installs). */
+public final class Browser {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+
+    private Browser() {
+    }
+
+    public static WebDriver start() {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
+                "Chromium is not installed (apt-get install chromium chromium-driver); .ci/run installs it");
+        try {
+            Path profile = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "chromium-");
+            var options = new ChromeOptions();
+            options.setBinary(CHROMIUM.toFile());
+            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--no-first-run", "--window-size=1400,1000", "--user-data-dir=" + profile);
+            var service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
+            return new ChromeDriver(service, options);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static WebDriverWait waitFor(WebDriver driver, int seconds) {
+        return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+    }
+
+    /** Logs in through Verdict's login page as a demo user (password "demo"). */
+    public static void login(WebDriver driver, String baseUrl, String username) {
+        driver.get(baseUrl + "/login");
+        var wait = waitFor(driver, 90);
+        var user = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input")));
+        user.sendKeys(username);
+        driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys("demo", Keys.ENTER);
+        wait.until(d -> !d.getCurrentUrl().contains("/login"));
+    }
+}

@@ -1,0 +1,150 @@
+package dev.verdict.meeting.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.verdict.AsUser;
+import dev.verdict.Browser;
+import dev.verdict.TestData;
+import dev.verdict.meeting.MeetingService;
+import dev.verdict.review.NewReview;
+import dev.verdict.review.ReviewService;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The live room in a real headless Chromium against the running app. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "vaadin.devmode.devTools.enabled=false")
+class LiveRoomBrowserIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ReviewService reviews;
+    @Autowired
+    MeetingService meetings;
+
+    WebDriver browser;
+
+    @DynamicPropertySource
+    static void dataFolder(DynamicPropertyRegistry registry) {
+        TestData.register(registry);
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void a_moderator_sees_the_countdown_of_a_live_review_tick() throws Exception {
+        UUID id = AsUser.call("mia", () -> reviews.open(new NewReview("Real-time collaboration",
+                dev.verdict.Fixtures.designDoc(dev.verdict.Fixtures.REALTIME_COLLABORATION), Set.of("alice", "bob"), Set.of("olga"), 45)));
+        AsUser.run("mia", () -> meetings.start(id));
+        AsUser.run("alice", () -> meetings.captureRisk(id, "OT library may not scale to 50 editors"));
+        AsUser.run("bob", () -> meetings.park(id, "Offline editing for mobile"));
+
+        Browser.login(browser, base(), "mia");
+        browser.get(base() + "/reviews/" + id);
+        var wait = Browser.waitFor(browser, 60);
+        var countdown = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".countdown")));
+        wait.until(d -> countdown.getText().matches("\\d+:\\d\\d"));
+        String first = countdown.getText();
+
+        Browser.waitFor(browser, 10).until(d -> !countdown.getText().equals(first));
+
+        assertThat(seconds(countdown.getText())).isLessThan(seconds(first));
+        assertThat(browser.findElement(By.cssSelector(".current-item")).getText()).isEqualTo("Now: 1. Problem & User Impact");
+        assertThat(browser.findElement(By.cssSelector(".risks")).getText()).contains("OT library may not scale");
+        screenshot("live-room.png");
+    }
+
+    @Test
+    void hostile_markdown_and_titles_never_run_script_in_a_real_browser() {
+        String doc = """
+                ## Vectors <script>window.__xss='heading'</script>
+
+                <script>window.__xss='script'</script>
+                <img src=x onerror="window.__xss='img'">
+                <svg onload="window.__xss='svg'"></svg>
+                <iframe src="javascript:window.__xss='iframe'"></iframe>
+                <a href="javascript:window.__xss='raw-link'">raw link</a>
+
+                [markdown link](javascript:window.__xss='md-link')
+
+                ![image](javascript:window.__xss='md-image')
+
+                <div style="background:url(javascript:window.__xss='css')">styled</div>
+                """;
+        UUID id = AsUser.call("mia", () -> reviews.open(new NewReview("<img src=x onerror=\"window.__xss='title'\">",
+                doc, Set.of("alice"), Set.of(), 30)));
+        AsUser.run("mia", () -> meetings.start(id));
+
+        Browser.login(browser, base(), "mia");
+        browser.get(base() + "/reviews/" + id);
+        var wait = Browser.waitFor(browser, 60);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".doc-section h2")));
+        browser.findElements(By.cssSelector(".doc-section a")).forEach(link -> {
+            try {
+                link.click();
+            } catch (RuntimeException ignored) {
+                // A link that cannot be clicked cannot run anything either.
+            }
+        });
+
+        var js = (JavascriptExecutor) browser;
+        assertThat(js.executeScript("return window.__xss === undefined")).isEqualTo(true);
+        @SuppressWarnings("unchecked")
+        List<String> handlers = (List<String>) js.executeScript("""
+                const found = [];
+                for (const el of document.querySelectorAll('.doc-section *, h2')) {
+                  for (const attr of el.attributes) {
+                    if (attr.name.startsWith('on') || /javascript:/i.test(attr.value)) found.push(el.tagName + ' ' + attr.name);
+                  }
+                }
+                return found;""");
+        assertThat(handlers).isEmpty();
+        assertThat(browser.findElement(By.cssSelector(".doc-section")).getText()).contains("<script>window.__xss='script'</script>");
+        assertThat(browser.findElement(By.tagName("h2")).getText()).isEqualTo("<img src=x onerror=\"window.__xss='title'\">");
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+
+    private void screenshot(String name) throws Exception {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(shot, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static int seconds(String mmss) {
+        String[] parts = mmss.split(":");
+        return Integer.parseInt(parts[0]) * 60 + Integer.parseInt(parts[1]);
+    }
+}
