@@ -98,8 +98,7 @@ class ReviewJourneyIT extends KaribuTest {
         assertThat(items("risks")).containsExactly("OT library may not scale to 50 editors — Mia Moderator");
         assertThat(items("parking-lot")).isEmpty();
         CompletableFuture.runAsync(() -> AsUser.run("bob", () -> meetings.park(reviewId, "Offline editing for mobile"))).get();
-        MockVaadin.runUIQueue();
-        assertThat(items("parking-lot")).containsExactly("Offline editing for mobile — Bob Attendee");
+        awaitPush(() -> assertThat(items("parking-lot")).containsExactly("Offline editing for mobile — Bob Attendee"));
         assertThat(_find(Button.class, s -> s.withText("Start meeting"))).isEmpty();
         assertThat(_find(Button.class, s -> s.withText("Next item"))).isEmpty();
 
@@ -164,7 +163,7 @@ class ReviewJourneyIT extends KaribuTest {
         UI.getCurrent().navigate("reviews/" + reviewId);
         assertThat(_get(H2.class, s -> s.withText("Observed review"))).isNotNull();
         assertThat(_find(Button.class, s -> s.withText("Add risk"))).isEmpty();
-        assertThat(_find(Button.class, s -> s.withText("Park it"))).isEmpty();
+        assertThat(_find(Button.class, s -> s.withText("Add to parking lot"))).isEmpty();
         assertThatThrownBy(() -> meetings.captureRisk(reviewId, "sneaky")).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> meetings.start(reviewId)).isInstanceOf(AccessDeniedException.class);
 
@@ -242,6 +241,14 @@ class ReviewJourneyIT extends KaribuTest {
         assertThat(section.text()).contains("<script>window.__xss=2</script>", "<img src=x onerror=\"window.__xss=3\">", "click me");
     }
 
+    /** Runs what the server pushed to this screen until the assertion holds (updates are throttled to 4/s). */
+    static void awaitPush(Runnable assertion) {
+        await().atMost(Duration.ofSeconds(5)).pollInSameThread().pollInterval(Duration.ofMillis(50)).untilAsserted(() -> {
+            MockVaadin.runUIQueue();
+            assertion.run();
+        });
+    }
+
     private UUID currentReviewId() {
         String path = UI.getCurrent().getInternals().getActiveViewLocation().getPath();
         assertThat(path).startsWith("reviews/");
@@ -268,14 +275,17 @@ class ReviewJourneyIT extends KaribuTest {
     }
 
     private static List<String> agendaLines() {
-        return _find(_get(OrderedList.class), ListItem.class).stream().map(ReviewJourneyIT::text).toList();
+        return _find(_get(OrderedList.class, s -> s.withClasses("agenda-items")), ListItem.class).stream()
+                .map(li -> String.join(" · ", _find(li, Span.class).stream().map(ReviewJourneyIT::text).toList()))
+                .toList();
     }
 
     private static List<String> items(String listClass) {
-        Component list = _find(UnorderedList.class, s -> s.withClasses(listClass)).stream().findFirst()
-                .map(Component.class::cast)
-                .orElseGet(() -> _get(Div.class, s -> s.withClasses(listClass)));
-        return _find(list, ListItem.class).stream().map(ReviewJourneyIT::text).toList();
+        var lists = _find(UnorderedList.class, s -> s.withClasses(listClass));
+        if (lists.isEmpty()) {
+            return _find(_get(Div.class, s -> s.withClasses(listClass)), ListItem.class).stream().map(ReviewJourneyIT::text).toList();
+        }
+        return _find(lists.getFirst(), Span.class, s -> s.withClasses("capture-line")).stream().map(ReviewJourneyIT::text).toList();
     }
 
     private static String text(Component component) {

@@ -60,7 +60,7 @@ public class DecisionService {
         ReviewDetails review = reviews.details(reviewId);
         var participants = review.participants().stream().map(Person::username).collect(Collectors.toSet());
         DecisionRecord record = DecisionRecord.record(reviewId, request, participants, clock.instant());
-        meetings.end(reviewId);
+        meetings.close(reviewId);
         records.save(record);
         events.publishEvent(new ReviewDecided(reviewId));
     }

@@ -6,10 +6,15 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
-/** Something said in the meeting and written down: a risk or a parked item. */
+/** Something said in the meeting and written down: a risk, a parked item, a question, an action, a note. */
 @Entity
 @Table(name = "capture")
 class Capture {
@@ -27,6 +32,23 @@ class Capture {
     @Column(name = "body", nullable = false, length = CaptureKind.TEXT_MAX)
     private String text;
 
+    @Enumerated(EnumType.STRING)
+    @Column(length = 10)
+    private Level likelihood;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 10)
+    private Level impact;
+
+    @Column(length = 100)
+    private String owner;
+
+    @Column(length = CaptureKind.TEXT_MAX)
+    private String mitigation;
+
+    @Column(name = "due_date")
+    private LocalDate dueDate;
+
     @Column(name = "captured_by", nullable = false, length = 100)
     private String capturedBy;
 
@@ -36,28 +58,72 @@ class Capture {
     @Column(name = "captured_at", nullable = false)
     private Instant capturedAt;
 
+    @Version
+    private long version;
+
     protected Capture() {
     }
 
-    Capture(UUID reviewId, CaptureKind kind, String text, String capturedBy, int agendaPosition, Instant capturedAt) {
-        if (text == null || text.isBlank()) {
-            throw new MeetingStateException("Write what the " + kind.label().toLowerCase() + " is about");
-        }
-        if (text.length() > CaptureKind.TEXT_MAX) {
-            throw new MeetingStateException("Keep it under " + CaptureKind.TEXT_MAX + " characters");
-        }
+    Capture(UUID reviewId, CaptureKind kind, CaptureDetails details, Set<String> members, String capturedBy,
+            int agendaPosition, Instant capturedAt) {
         this.id = UUID.randomUUID();
         this.reviewId = reviewId;
         this.kind = kind;
-        this.text = text.strip();
         this.capturedBy = capturedBy;
         this.agendaPosition = agendaPosition;
         this.capturedAt = capturedAt;
+        apply(details, members);
+    }
+
+    /** Takes the details after checking the rules of this kind; refuses with every problem named. */
+    void apply(CaptureDetails details, Set<String> members) {
+        List<String> problems = new ArrayList<>();
+        if (details.text() == null || details.text().isBlank()) {
+            problems.add("Write what the " + kind.label().toLowerCase() + " is about");
+        } else if (details.text().length() > CaptureKind.TEXT_MAX) {
+            problems.add("Keep it under " + CaptureKind.TEXT_MAX + " characters");
+        }
+        String ownerName = details.owner() == null || details.owner().isBlank() ? null : details.owner();
+        if (ownerName != null && !members.contains(ownerName)) {
+            problems.add("The owner must be someone in this review");
+        }
+        if (kind == CaptureKind.ACTION) {
+            if (ownerName == null) {
+                problems.add("An action item needs an owner");
+            }
+            if (details.dueDate() == null) {
+                problems.add("An action item needs a due date");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidCaptureException(problems);
+        }
+        this.text = details.text().strip();
+        this.owner = kind == CaptureKind.RISK || kind == CaptureKind.ACTION ? ownerName : null;
+        this.likelihood = kind == CaptureKind.RISK ? orMedium(details.likelihood()) : null;
+        this.impact = kind == CaptureKind.RISK ? orMedium(details.impact()) : null;
+        this.mitigation = kind == CaptureKind.RISK && details.mitigation() != null && !details.mitigation().isBlank()
+                ? details.mitigation().strip() : null;
+        this.dueDate = kind == CaptureKind.ACTION ? details.dueDate() : null;
+    }
+
+    boolean mayBeChangedBy(String username, boolean moderator) {
+        return moderator || capturedBy.equals(username);
+    }
+
+    private static Level orMedium(Level level) {
+        return level == null ? Level.MEDIUM : level;
     }
 
     UUID id() { return id; }
+    UUID reviewId() { return reviewId; }
     CaptureKind kind() { return kind; }
     String text() { return text; }
+    Level likelihood() { return likelihood; }
+    Level impact() { return impact; }
+    String owner() { return owner; }
+    String mitigation() { return mitigation; }
+    LocalDate dueDate() { return dueDate; }
     String capturedBy() { return capturedBy; }
     int agendaPosition() { return agendaPosition; }
     Instant capturedAt() { return capturedAt; }

@@ -1,8 +1,12 @@
 package dev.verdict.meeting;
 
+/** What can be written down during the meeting. */
 public enum CaptureKind {
     RISK("Risk"),
-    PARKED("Parked item");
+    PARKED("Parked item"),
+    QUESTION("Open question"),
+    ACTION("Action item"),
+    NOTE("Decision note");
 
     public static final int TEXT_MAX = 2000;
 

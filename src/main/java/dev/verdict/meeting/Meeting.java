@@ -9,22 +9,27 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
 
 /**
  * The meeting's clock, kept in the database so that every tab, a reload and a restarted server
- * compute the same time from the same facts: which item runs, and since when.
+ * compute the same time from the same facts: which item runs, what each item was given and
+ * used, and since when the current one runs.
  */
 @Entity
 @Table(name = "meeting")
 class Meeting {
+
+    /** An extension never squeezes a later item below this. */
+    static final long FLOOR_SECONDS = 120;
 
     @Id
     @Column(name = "review_id")
@@ -37,8 +42,9 @@ class Meeting {
     @Column(name = "current_item", nullable = false)
     private int currentItem;
 
+    /** When the current item's clock last (re)started; null unless running. */
     @Column(name = "item_started_at")
-    private Instant itemStartedAt;
+    private Instant runningSince;
 
     @Column(name = "started_at")
     private Instant startedAt;
@@ -46,12 +52,14 @@ class Meeting {
     @Column(name = "ended_at")
     private Instant endedAt;
 
-    /** Seconds spent on each finished item, by agenda position. */
+    /** Time added beyond the timebox because later items had nothing left to give. */
+    @Column(name = "overtime_seconds", nullable = false)
+    private long overtimeSeconds;
+
     @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "meeting_item_time", joinColumns = @JoinColumn(name = "review_id"))
-    @MapKeyColumn(name = "position")
-    @Column(name = "seconds_used")
-    private Map<Integer, Long> secondsUsed = new HashMap<>();
+    @CollectionTable(name = "meeting_item", joinColumns = @JoinColumn(name = "review_id"))
+    @OrderColumn(name = "position")
+    private List<ItemClock> items = new ArrayList<>();
 
     @Version
     private long version;
@@ -63,55 +71,164 @@ class Meeting {
         this.reviewId = reviewId;
     }
 
-    void start(Instant now) {
+    void start(Instant now, List<Integer> plannedMinutes) {
         if (status != MeetingStatus.NOT_STARTED) {
             throw new MeetingStateException("The meeting has already started");
         }
+        if (plannedMinutes.isEmpty()) {
+            throw new MeetingStateException("The agenda is empty");
+        }
+        items.clear();
+        plannedMinutes.forEach(m -> items.add(new ItemClock(m * 60L)));
         status = MeetingStatus.RUNNING;
         startedAt = now;
-        itemStartedAt = now;
+        runningSince = now;
         currentItem = 0;
     }
 
-    /** Moves to the next item; returns false when the current item was the last one. */
-    void next(Instant now, int itemCount) {
-        requireRunning();
-        if (currentItem + 1 >= itemCount) {
-            throw new MeetingStateException("This is the last agenda item: close the meeting with a decision");
+    void pause(Instant now) {
+        require(MeetingStatus.RUNNING, "Only a running clock can pause");
+        stopClock(now);
+        status = MeetingStatus.PAUSED;
+    }
+
+    void resume(Instant now) {
+        require(MeetingStatus.PAUSED, "The clock is not paused");
+        runningSince = now;
+        status = MeetingStatus.RUNNING;
+    }
+
+    /**
+     * Gives the current item more time, taken from later items down to their floor (those with
+     * the most to spare first); what they cannot give is added to the meeting as overtime.
+     */
+    void extend(int minutes) {
+        requireClock();
+        long wanted = minutes * 60L;
+        List<ItemClock> donors = items.subList(currentItem + 1, items.size()).stream()
+                .filter(i -> !i.skipped())
+                .sorted(Comparator.comparingLong((ItemClock i) -> i.allottedSeconds()).reversed())
+                .toList();
+        long needed = wanted;
+        for (ItemClock donor : donors) {
+            long spare = Math.max(0, donor.allottedSeconds() - FLOOR_SECONDS);
+            long given = Math.min(spare, needed);
+            donor.give(-given);
+            needed -= given;
+            if (needed == 0) {
+                break;
+            }
         }
-        recordCurrent(now);
-        currentItem++;
-        itemStartedAt = now;
+        overtimeSeconds += needed;
+        items.get(currentItem).give(wanted);
+    }
+
+    void next(Instant now) {
+        requireClock();
+        if (currentItem + 1 >= items.size()) {
+            throw new MeetingStateException("This is the last agenda item: end the meeting or close it with a decision");
+        }
+        moveTo(now, currentItem + 1);
+    }
+
+    void back(Instant now) {
+        requireClock();
+        if (currentItem == 0) {
+            throw new MeetingStateException("This is the first agenda item");
+        }
+        moveTo(now, currentItem - 1);
+    }
+
+    /** Skips the current item: it keeps what it used, is marked skipped, and the next one starts. */
+    void skip(Instant now) {
+        requireClock();
+        if (currentItem + 1 >= items.size()) {
+            throw new MeetingStateException("The last agenda item cannot be skipped: end the meeting instead");
+        }
+        items.get(currentItem).skip();
+        moveTo(now, currentItem + 1);
     }
 
     void end(Instant now) {
-        if (status == MeetingStatus.ENDED) {
-            throw new MeetingStateException("The meeting has already ended");
-        }
-        if (status == MeetingStatus.RUNNING) {
-            recordCurrent(now);
-        }
+        requireClock();
+        stopClock(now);
         status = MeetingStatus.ENDED;
         endedAt = now;
     }
 
-    /** When the current item's time runs out; null unless the meeting runs. */
-    Instant itemEndsAt(int plannedMinutes) {
-        return status == MeetingStatus.RUNNING ? itemStartedAt.plus(Duration.ofMinutes(plannedMinutes)) : null;
+    /** The decision was recorded: the meeting closes for good, whatever state its clock was in. */
+    void close(Instant now) {
+        if (status == MeetingStatus.CLOSED) {
+            throw new MeetingStateException("The meeting is already closed");
+        }
+        if (status == MeetingStatus.RUNNING) {
+            stopClock(now);
+        }
+        if (endedAt == null) {
+            endedAt = now;
+        }
+        status = MeetingStatus.CLOSED;
     }
 
-    long secondsUsedOn(int position) {
-        return secondsUsed.getOrDefault(position, 0L);
+    /** Stale screens do not act: the caller must have seen the current version. */
+    void expectVersion(long seen) {
+        if (seen != version) {
+            throw new ConcurrentChangeException();
+        }
     }
 
-    private void recordCurrent(Instant now) {
-        secondsUsed.merge(currentItem, Duration.between(itemStartedAt, now).toSeconds(), Long::sum);
+    long elapsedOnCurrent(Instant now) {
+        if (items.isEmpty()) {
+            return 0;
+        }
+        long running = status == MeetingStatus.RUNNING ? Duration.between(runningSince, now).toSeconds() : 0;
+        return items.get(currentItem).usedSeconds() + running;
     }
 
-    private void requireRunning() {
+    /** When the current item's time runs out, if the clock keeps running; null unless it runs. */
+    Instant itemEndsAt() {
         if (status != MeetingStatus.RUNNING) {
-            throw new MeetingStateException(status == MeetingStatus.ENDED
-                    ? "The meeting has ended" : "Start the meeting first");
+            return null;
+        }
+        ItemClock item = items.get(currentItem);
+        return runningSince.plusSeconds(item.allottedSeconds() - item.usedSeconds());
+    }
+
+    long secondsLeft(Instant now) {
+        if (items.isEmpty()) {
+            return 0;
+        }
+        return items.get(currentItem).allottedSeconds() - elapsedOnCurrent(now);
+    }
+
+    private void moveTo(Instant now, int position) {
+        stopClock(now);
+        currentItem = position;
+        if (status == MeetingStatus.RUNNING) {
+            runningSince = now;
+        }
+    }
+
+    private void stopClock(Instant now) {
+        if (status == MeetingStatus.RUNNING) {
+            items.get(currentItem).use(Duration.between(runningSince, now).toSeconds());
+            runningSince = null;
+        }
+    }
+
+    private void require(MeetingStatus expected, String otherwise) {
+        if (status != expected) {
+            throw new MeetingStateException(otherwise);
+        }
+    }
+
+    private void requireClock() {
+        if (!status.clockRuns()) {
+            throw new MeetingStateException(switch (status) {
+                case NOT_STARTED -> "Start the meeting first";
+                case ENDED -> "The meeting's clock has ended";
+                default -> "The meeting is closed";
+            });
         }
     }
 
@@ -120,4 +237,7 @@ class Meeting {
     int currentItem() { return currentItem; }
     Instant startedAt() { return startedAt; }
     Instant endedAt() { return endedAt; }
+    long overtimeSeconds() { return overtimeSeconds; }
+    long version() { return version; }
+    List<ItemClock> items() { return items; }
 }

@@ -2,6 +2,10 @@ package dev.verdict.meeting;
 
 import java.util.UUID;
 
-/** Something in the room of this review changed: the clock, a risk, a parked item. */
-public record MeetingChanged(UUID reviewId) {
+/**
+ * Something in the room of this review changed.
+ *
+ * @param change what changed, in a few words ("clock", "risk captured", ...), for feeds and bots
+ */
+public record MeetingChanged(UUID reviewId, String change) {
 }

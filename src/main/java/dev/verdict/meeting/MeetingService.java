@@ -1,20 +1,34 @@
 package dev.verdict.meeting;
 
 import dev.verdict.identity.CurrentUser;
+import dev.verdict.identity.Person;
 import dev.verdict.identity.UserDirectory;
 import dev.verdict.review.ReviewDetails;
 import dev.verdict.review.ReviewRole;
 import dev.verdict.review.ReviewService;
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
-/** Runs the room: the moderator drives the clock, everyone in the review captures what is said. */
+/**
+ * Runs the room: only the moderator drives the clock; everyone taking part captures what is said;
+ * observers read. Clock commands carry the version the caller saw, so of two moderators clicking
+ * at once one wins and the other is told.
+ */
 @Service
+@Validated
 @Transactional
 public class MeetingService {
 
@@ -23,15 +37,19 @@ public class MeetingService {
     private final ReviewService reviews;
     private final UserDirectory directory;
     private final ApplicationEventPublisher events;
+    private final MeetingProperties properties;
+    private final Presence presence;
     private final Clock clock;
 
     MeetingService(Meetings meetings, Captures captures, ReviewService reviews, UserDirectory directory,
-                   ApplicationEventPublisher events, Clock clock) {
+                   ApplicationEventPublisher events, MeetingProperties properties, Presence presence, Clock clock) {
+        this.presence = presence;
         this.meetings = meetings;
         this.captures = captures;
         this.reviews = reviews;
         this.directory = directory;
         this.events = events;
+        this.properties = properties;
         this.clock = clock;
     }
 
@@ -43,69 +61,214 @@ public class MeetingService {
         return toState(review, meeting, role);
     }
 
-    public void start(UUID reviewId) {
+    public void start(UUID reviewId, long seenVersion) {
         reviews.require(reviewId, ReviewRole.MODERATOR);
-        Meeting meeting = meetings.findById(reviewId).orElseGet(() -> new Meeting(reviewId));
-        meeting.start(clock.instant());
-        meetings.save(meeting);
-        events.publishEvent(new MeetingChanged(reviewId));
+        if (meetings.existsById(reviewId)) {
+            throw new ConcurrentChangeException();
+        }
+        Meeting meeting = new Meeting(reviewId);
+        meeting.start(clock.instant(), reviews.details(reviewId).agenda().stream()
+                .map(ReviewDetails.AgendaEntry::plannedMinutes).toList());
+        save(meeting, "clock");
     }
 
+    /** Starts the meeting unless it already runs: for callers that did not see a version. */
+    public void start(UUID reviewId) {
+        start(reviewId, -1);
+    }
+
+    public void pause(UUID reviewId, long seenVersion) {
+        drive(reviewId, seenVersion, (m, now) -> m.pause(now));
+    }
+
+    public void resume(UUID reviewId, long seenVersion) {
+        drive(reviewId, seenVersion, (m, now) -> m.resume(now));
+    }
+
+    public void extend(UUID reviewId, long seenVersion, int minutes) {
+        if (minutes != 1 && minutes != 5) {
+            throw new MeetingStateException("Extend by 1 or 5 minutes");
+        }
+        drive(reviewId, seenVersion, (m, now) -> m.extend(minutes));
+    }
+
+    public void next(UUID reviewId, long seenVersion) {
+        drive(reviewId, seenVersion, (m, now) -> m.next(now));
+    }
+
+    /** Moves on from wherever the meeting is now: for callers that did not see a version. */
     public void next(UUID reviewId) {
+        next(reviewId, existing(reviewId).version());
+    }
+
+    public void back(UUID reviewId, long seenVersion) {
+        drive(reviewId, seenVersion, (m, now) -> m.back(now));
+    }
+
+    public void skip(UUID reviewId, long seenVersion) {
+        drive(reviewId, seenVersion, (m, now) -> m.skip(now));
+    }
+
+    public void end(UUID reviewId, long seenVersion) {
+        drive(reviewId, seenVersion, (m, now) -> m.end(now));
+    }
+
+    /** Parks the current, overrunning item's topic and moves on. */
+    public void parkCurrentAndMoveOn(UUID reviewId, long seenVersion) {
         reviews.require(reviewId, ReviewRole.MODERATOR);
         Meeting meeting = existing(reviewId);
-        meeting.next(clock.instant(), reviews.details(reviewId).agenda().size());
-        events.publishEvent(new MeetingChanged(reviewId));
-    }
-
-    public void captureRisk(UUID reviewId, String description) {
-        capture(reviewId, CaptureKind.RISK, description);
-    }
-
-    public void park(UUID reviewId, String text) {
-        capture(reviewId, CaptureKind.PARKED, text);
-    }
-
-    /** Ends the meeting; called by the decision module in the transaction that records the decision. */
-    public void end(UUID reviewId) {
-        reviews.require(reviewId, ReviewRole.MODERATOR);
-        Meeting meeting = meetings.findById(reviewId).orElseGet(() -> meetings.save(new Meeting(reviewId)));
-        meeting.end(clock.instant());
-        events.publishEvent(new MeetingChanged(reviewId));
-    }
-
-    private void capture(UUID reviewId, CaptureKind kind, String text) {
-        reviews.require(reviewId, ReviewRole.MODERATOR, ReviewRole.ATTENDEE);
-        Meeting meeting = meetings.findById(reviewId).orElseGet(() -> new Meeting(reviewId));
-        if (meeting.status() == MeetingStatus.ENDED) {
-            throw new MeetingStateException("The meeting has ended; nothing more can be captured");
+        meeting.expectVersion(seenVersion);
+        ReviewDetails review = reviews.details(reviewId);
+        String topic = "Unfinished: " + review.agenda().get(meeting.currentItem()).title();
+        captures.save(new Capture(reviewId, CaptureKind.PARKED, CaptureDetails.text(topic), members(review),
+                CurrentUser.username(), meeting.currentItem(), clock.instant()));
+        if (meeting.currentItem() + 1 < review.agenda().size()) {
+            meeting.next(clock.instant());
+        } else {
+            meeting.end(clock.instant());
         }
-        captures.save(new Capture(reviewId, kind, text, CurrentUser.username(), meeting.currentItem(), clock.instant()));
-        events.publishEvent(new MeetingChanged(reviewId));
+        save(meeting, "parked and moved on");
+    }
+
+    /** Closes the meeting for good; called by the decision module in the transaction that records the decision. */
+    public void close(UUID reviewId) {
+        reviews.require(reviewId, ReviewRole.MODERATOR);
+        Meeting meeting = meetings.findById(reviewId).orElseGet(() -> new Meeting(reviewId));
+        meeting.close(clock.instant());
+        save(meeting, "closed");
+    }
+
+    public UUID captureRisk(UUID reviewId, String description) {
+        return capture(reviewId, CaptureKind.RISK, CaptureDetails.text(description));
+    }
+
+    public UUID park(UUID reviewId, String text) {
+        return capture(reviewId, CaptureKind.PARKED, CaptureDetails.text(text));
+    }
+
+    /** Captures a risk, a parked item, a question, an action item or a decision note. */
+    public UUID capture(UUID reviewId, CaptureKind kind, @Valid CaptureDetails details) {
+        ReviewRole role = reviews.roleOfCaller(reviewId);
+        requireParticipant(role);
+        Meeting meeting = meetings.findById(reviewId).orElseGet(() -> new Meeting(reviewId));
+        requireOpen(meeting);
+        Capture capture = captures.save(new Capture(reviewId, kind, details, members(reviews.details(reviewId)),
+                CurrentUser.username(), meeting.currentItem(), clock.instant()));
+        events.publishEvent(new MeetingChanged(reviewId, kind.label().toLowerCase() + " captured"));
+        return capture.id();
+    }
+
+    /** Edits a capture: its author or the moderator only. */
+    public void edit(UUID reviewId, UUID captureId, @Valid CaptureDetails details) {
+        Capture capture = changeable(reviewId, captureId);
+        capture.apply(details, members(reviews.details(reviewId)));
+        events.publishEvent(new MeetingChanged(reviewId, capture.kind().label().toLowerCase() + " edited"));
+    }
+
+    /** Removes a capture: its author or the moderator only. */
+    public void remove(UUID reviewId, UUID captureId) {
+        Capture capture = changeable(reviewId, captureId);
+        captures.delete(capture);
+        events.publishEvent(new MeetingChanged(reviewId, capture.kind().label().toLowerCase() + " removed"));
+    }
+
+    private Capture changeable(UUID reviewId, UUID captureId) {
+        ReviewRole role = reviews.roleOfCaller(reviewId);
+        requireParticipant(role);
+        requireOpen(meetings.findById(reviewId).orElseGet(() -> new Meeting(reviewId)));
+        Capture capture = captures.findById(captureId)
+                .filter(c -> c.reviewId().equals(reviewId))
+                .orElseThrow(() -> new MeetingStateException("That item is gone; someone removed it"));
+        if (!capture.mayBeChangedBy(CurrentUser.username(), role == ReviewRole.MODERATOR)) {
+            throw new AccessDeniedException("Only the person who added it or the moderator can change it");
+        }
+        return capture;
+    }
+
+    private void drive(UUID reviewId, long seenVersion, BiConsumer<Meeting, Instant> command) {
+        reviews.require(reviewId, ReviewRole.MODERATOR);
+        Meeting meeting = existing(reviewId);
+        meeting.expectVersion(seenVersion);
+        command.accept(meeting, clock.instant());
+        save(meeting, "clock");
+    }
+
+    /** Flushes now so that a concurrent change surfaces here, as a message, not at commit. */
+    private void save(Meeting meeting, String change) {
+        try {
+            meetings.saveAndFlush(meeting);
+        } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
+            throw new ConcurrentChangeException();
+        }
+        events.publishEvent(new MeetingChanged(meeting.reviewId(), change));
     }
 
     private Meeting existing(UUID reviewId) {
         return meetings.findById(reviewId).orElseThrow(() -> new MeetingStateException("Start the meeting first"));
     }
 
-    private RoomState toState(ReviewDetails review, Meeting meeting, ReviewRole role) {
-        List<ReviewDetails.AgendaEntry> agenda = review.agenda();
-        List<RoomState.Item> items = agenda.stream()
-                .map(a -> new RoomState.Item(a.position(), a.title(), a.plannedMinutes(),
-                        meeting.secondsUsedOn(a.position()), a.sectionMarkdown()))
-                .toList();
-        int planned = agenda.get(meeting.currentItem()).plannedMinutes();
-        List<Capture> all = captures.findByReviewIdOrderByCapturedAt(review.id());
-        return new RoomState(review.id(), review.title(), meeting.status(), role, meeting.currentItem(),
-                meeting.itemEndsAt(planned),
-                items, captured(all, CaptureKind.RISK, agenda), captured(all, CaptureKind.PARKED, agenda),
-                meeting.startedAt(), meeting.endedAt());
+    private static void requireParticipant(ReviewRole role) {
+        if (!role.participates()) {
+            throw new AccessDeniedException("Observers read along; they cannot change anything");
+        }
     }
 
-    private List<RoomState.Captured> captured(List<Capture> all, CaptureKind kind, List<ReviewDetails.AgendaEntry> agenda) {
-        return all.stream().filter(c -> c.kind() == kind)
-                .map(c -> new RoomState.Captured(c.id(), c.text(), directory.describe(c.capturedBy()),
-                        agenda.get(Math.min(c.agendaPosition(), agenda.size() - 1)).title(), c.capturedAt()))
+    private static void requireOpen(Meeting meeting) {
+        if (meeting.status() == MeetingStatus.CLOSED) {
+            throw new MeetingStateException("The meeting is closed; nothing more can be captured");
+        }
+    }
+
+    private static Set<String> members(ReviewDetails review) {
+        return review.members().stream().map(m -> m.person().username()).collect(Collectors.toSet());
+    }
+
+    private RoomState toState(ReviewDetails review, Meeting meeting, ReviewRole role) {
+        Instant now = clock.instant();
+        List<ReviewDetails.AgendaEntry> agenda = review.agenda();
+        List<ItemClock> clocks = meeting.items();
+        List<RoomState.Item> items = agenda.stream().map(a -> {
+            ItemClock c = a.position() < clocks.size() ? clocks.get(a.position()) : null;
+            long used = c == null ? 0
+                    : a.position() == meeting.currentItem() ? meeting.elapsedOnCurrent(now) : c.usedSeconds();
+            return new RoomState.Item(a.position(), a.title(), a.plannedMinutes(),
+                    c == null ? a.plannedMinutes() * 60L : c.allottedSeconds(), used, c != null && c.skipped(),
+                    a.sectionMarkdown());
+        }).toList();
+        String me = CurrentUser.isSystem() ? "" : CurrentUser.username();
+        boolean moderator = role == ReviewRole.MODERATOR;
+        List<RoomState.Captured> captured = captures.findByReviewIdOrderByCapturedAt(review.id()).stream()
+                .map(c -> new RoomState.Captured(c.id(), c.kind(), c.text(), directory.describe(c.capturedBy()),
+                        agenda.get(Math.min(c.agendaPosition(), agenda.size() - 1)).title(), c.capturedAt(),
+                        c.likelihood(), c.impact(), c.owner() == null ? null : directory.describe(c.owner()),
+                        c.mitigation(), c.dueDate(), c.mayBeChangedBy(me, moderator) && role.participates()))
                 .toList();
+        long secondsLeft = meeting.status() == MeetingStatus.NOT_STARTED
+                ? agenda.get(meeting.currentItem()).plannedMinutes() * 60L
+                : meeting.secondsLeft(now);
+        return new RoomState(review.id(), review.title(), meeting.status(), role,
+                meeting.startedAt() == null ? -1 : meeting.version(), meeting.currentItem(), secondsLeft, now,
+                meeting.overtimeSeconds(), properties.gracePeriod().toSeconds(), review.timeboxMinutes(), items,
+                captured, presence.present(review.id()), meeting.startedAt(), meeting.endedAt());
+    }
+
+    /** The caller's screen shows this review (called on attach and on every clock poll). */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    public void present(UUID reviewId, String screenId) {
+        if (!presence.knows(reviewId, screenId)) {
+            reviews.roleOfCaller(reviewId);
+        }
+        presence.seen(reviewId, screenId, CurrentUser.username());
+    }
+
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    public void away(UUID reviewId, String screenId) {
+        presence.left(reviewId, screenId);
+    }
+
+    /** People who can own a risk or an action: everyone in the review. */
+    @Transactional(readOnly = true)
+    public List<Person> owners(UUID reviewId) {
+        return reviews.details(reviewId).members().stream().map(ReviewDetails.Member::person).toList();
     }
 }

@@ -1,15 +1,28 @@
 package dev.verdict.meeting;
 
 import dev.verdict.shared.LiveFeed;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.UUID;
-import org.springframework.stereotype.Component;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.TaskScheduler;
+import org.springframework.stereotype.Component;
 
-/** Carries committed room changes to the screens that have the review open. */
+/**
+ * Carries committed room changes to the screens that have the review open, at most four updates
+ * a second per screen: a burst of changes arrives as one refresh with the latest state.
+ */
 @Component
 public class RoomFeed {
 
-    private final LiveFeed feed = new LiveFeed();
+    static final Duration MIN_INTERVAL = Duration.ofMillis(250);
+
+    private final LiveFeed feed;
+
+    RoomFeed(@Qualifier("taskScheduler") TaskScheduler scheduler, Clock clock) {
+        this.feed = new LiveFeed(scheduler, MIN_INTERVAL, clock);
+    }
 
     public LiveFeed.Subscription subscribe(UUID reviewId, Runnable onChange) {
         return feed.subscribe(reviewId, onChange);

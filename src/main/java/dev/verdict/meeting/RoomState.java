@@ -3,6 +3,7 @@ package dev.verdict.meeting;
 import dev.verdict.identity.Person;
 import dev.verdict.review.ReviewRole;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,18 +13,31 @@ public record RoomState(
         String title,
         MeetingStatus status,
         ReviewRole myRole,
+        long clockVersion,
         int currentItem,
-        Instant itemEndsAt,
+        long secondsLeftAtRead,
+        Instant readAt,
+        long overtimeSeconds,
+        long graceSeconds,
+        int timeboxMinutes,
         List<Item> agenda,
-        List<Captured> risks,
-        List<Captured> parked,
+        List<Captured> captures,
+        List<Person> present,
         Instant startedAt,
         Instant endedAt) {
 
-    public record Item(int position, String title, int plannedMinutes, long secondsUsed, String sectionMarkdown) {
+    /** An agenda item as planned and as run; allotted includes extensions. */
+    public record Item(int position, String title, int plannedMinutes, long allottedSeconds, long usedSeconds,
+                       boolean skipped, String sectionMarkdown) {
+
+        public long overrunSeconds() {
+            return Math.max(0, usedSeconds - allottedSeconds);
+        }
     }
 
-    public record Captured(UUID id, String text, Person by, String duringItem, Instant at) {
+    public record Captured(UUID id, CaptureKind kind, String text, Person by, String duringItem, Instant at,
+                           Level likelihood, Level impact, Person owner, String mitigation, LocalDate dueDate,
+                           boolean mine) {
     }
 
     public Item current() {
@@ -32,11 +46,41 @@ public record RoomState(
 
     /** Seconds left on the current item at that instant; negative once it overran. */
     public long secondsLeftAt(Instant now) {
-        return itemEndsAt == null ? current().plannedMinutes() * 60L
-                : java.time.Duration.between(now, itemEndsAt).toSeconds();
+        return status == MeetingStatus.RUNNING
+                ? secondsLeftAtRead - java.time.Duration.between(readAt, now).toSeconds()
+                : secondsLeftAtRead;
+    }
+
+    /** Past zero and past the grace period: time to call it or park it. */
+    public boolean graceOverAt(Instant now) {
+        return status == MeetingStatus.RUNNING && -secondsLeftAt(now) >= graceSeconds;
+    }
+
+    public boolean isFirstItem() {
+        return currentItem == 0;
     }
 
     public boolean isLastItem() {
         return currentItem == agenda.size() - 1;
+    }
+
+    public List<Captured> of(CaptureKind kind) {
+        return captures.stream().filter(c -> c.kind() == kind).toList();
+    }
+
+    public List<Captured> risks() {
+        return of(CaptureKind.RISK);
+    }
+
+    public List<Captured> parked() {
+        return of(CaptureKind.PARKED);
+    }
+
+    public boolean moderating() {
+        return myRole == ReviewRole.MODERATOR;
+    }
+
+    public boolean canCapture() {
+        return myRole.participates() && status != MeetingStatus.CLOSED;
     }
 }

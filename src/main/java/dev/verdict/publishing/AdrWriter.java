@@ -32,6 +32,10 @@ final class AdrWriter {
         for (RoomState.Captured risk : record.room().risks()) {
             md.append("- Risk: ").append(SummaryWriter.oneLine(risk.text())).append('\n');
         }
+        for (RoomState.Captured action : record.room().of(dev.verdict.meeting.CaptureKind.ACTION)) {
+            md.append("- Follow-up: ").append(SummaryWriter.oneLine(action.text())).append(" (")
+                    .append(action.owner().displayName()).append(", due ").append(action.dueDate()).append(")\n");
+        }
         for (RoomState.Captured parked : record.room().parked()) {
             md.append("- Follow-up (parked): ").append(SummaryWriter.oneLine(parked.text())).append('\n');
         }

@@ -1,5 +1,6 @@
 package dev.verdict.publishing;
 
+import dev.verdict.meeting.CaptureKind;
 import dev.verdict.meeting.RoomState;
 import dev.verdict.review.ReviewDetails;
 import java.time.ZoneId;
@@ -37,16 +38,53 @@ final class SummaryWriter {
         md.append('\n');
 
         md.append("## Agenda\n\n");
-        md.append("| # | Item | Planned | Actual |\n| --- | --- | --- | --- |\n");
+        md.append("| # | Item | Planned | Actual | Overrun |\n| --- | --- | --- | --- | --- |\n");
         for (RoomState.Item item : room.agenda()) {
-            md.append("| ").append(item.position() + 1).append(" | ").append(cell(item.title())).append(" | ")
-                    .append(item.plannedMinutes()).append(" min | ").append(minutes(item.secondsUsed())).append(" |\n");
+            md.append("| ").append(item.position() + 1).append(" | ").append(cell(item.title()))
+                    .append(item.skipped() ? " (skipped)" : "").append(" | ")
+                    .append(item.plannedMinutes()).append(" min | ").append(minutes(item.usedSeconds())).append(" | ")
+                    .append(item.overrunSeconds() == 0 ? "-" : minutes(item.overrunSeconds())).append(" |\n");
+        }
+        if (room.overtimeSeconds() > 0) {
+            md.append("\nThe meeting ran ").append(minutes(room.overtimeSeconds())).append(" over its ")
+                    .append(room.timeboxMinutes()).append("-minute timebox.\n");
         }
         md.append('\n');
 
-        list(md, "Risks", room.risks());
+        risks(md, room.risks());
         list(md, "Parking lot", room.parked());
+        list(md, "Open questions", room.of(CaptureKind.QUESTION));
+        actions(md, room.of(CaptureKind.ACTION));
+        list(md, "Decision notes", room.of(CaptureKind.NOTE));
         return md.toString();
+    }
+
+    private static void risks(StringBuilder md, List<RoomState.Captured> risks) {
+        md.append("## Risks\n\n");
+        if (risks.isEmpty()) {
+            md.append("None.\n\n");
+            return;
+        }
+        md.append("| Risk | Likelihood | Impact | Owner | Mitigation |\n| --- | --- | --- | --- | --- |\n");
+        for (RoomState.Captured r : risks) {
+            md.append("| ").append(cell(r.text())).append(" | ").append(r.likelihood().label()).append(" | ")
+                    .append(r.impact().label()).append(" | ").append(r.owner() == null ? "-" : cell(r.owner().displayName()))
+                    .append(" | ").append(r.mitigation() == null ? "-" : cell(r.mitigation())).append(" |\n");
+        }
+        md.append('\n');
+    }
+
+    private static void actions(StringBuilder md, List<RoomState.Captured> actions) {
+        md.append("## Action items\n\n");
+        if (actions.isEmpty()) {
+            md.append("None.\n\n");
+            return;
+        }
+        for (RoomState.Captured a : actions) {
+            md.append("- [ ] ").append(oneLine(a.text())).append(" (owner: ").append(a.owner().displayName())
+                    .append(", due ").append(a.dueDate()).append(")\n");
+        }
+        md.append('\n');
     }
 
     private static void list(StringBuilder md, String heading, List<RoomState.Captured> items) {

@@ -1,12 +1,16 @@
 package dev.verdict.shared;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -24,9 +28,28 @@ public final class LiveFeed {
         void cancel();
     }
 
-    private final Map<UUID, List<Runnable>> listeners = new ConcurrentHashMap<>();
+    private final Map<UUID, List<Listener>> listeners = new ConcurrentHashMap<>();
+    private final TaskScheduler scheduler;
+    private final long minIntervalMillis;
+    private final Clock clock;
 
-    public Subscription subscribe(UUID reviewId, Runnable listener) {
+    /** A feed that calls each listener at once, every time. */
+    public LiveFeed() {
+        this(null, Duration.ZERO, Clock.systemUTC());
+    }
+
+    /**
+     * A feed that calls each listener at most once per interval; changes in between are coalesced
+     * into one call at the end of the interval, so the last change always arrives.
+     */
+    public LiveFeed(TaskScheduler scheduler, Duration minInterval, Clock clock) {
+        this.scheduler = scheduler;
+        this.minIntervalMillis = minInterval.toMillis();
+        this.clock = clock;
+    }
+
+    public Subscription subscribe(UUID reviewId, Runnable onChange) {
+        Listener listener = new Listener(reviewId, onChange);
         listeners.computeIfAbsent(reviewId, id -> new CopyOnWriteArrayList<>()).add(listener);
         return () -> listeners.computeIfPresent(reviewId, (id, list) -> {
             list.remove(listener);
@@ -53,9 +76,42 @@ public final class LiveFeed {
     }
 
     public void changed(UUID reviewId) {
-        for (Runnable listener : listeners.getOrDefault(reviewId, List.of())) {
+        for (Listener listener : listeners.getOrDefault(reviewId, List.of())) {
+            listener.fire();
+        }
+    }
+
+    private final class Listener {
+        private final UUID reviewId;
+        private final Runnable onChange;
+        private final AtomicBoolean scheduled = new AtomicBoolean();
+        private volatile long lastRun = Long.MIN_VALUE / 2;
+
+        Listener(UUID reviewId, Runnable onChange) {
+            this.reviewId = reviewId;
+            this.onChange = onChange;
+        }
+
+        void fire() {
+            if (scheduler == null || minIntervalMillis == 0) {
+                run();
+                return;
+            }
+            long wait = lastRun + minIntervalMillis - clock.millis();
+            if (wait <= 0 && !scheduled.get()) {
+                run();
+            } else if (scheduled.compareAndSet(false, true)) {
+                scheduler.schedule(() -> {
+                    scheduled.set(false);
+                    run();
+                }, clock.instant().plusMillis(Math.max(wait, 0)));
+            }
+        }
+
+        private void run() {
+            lastRun = clock.millis();
             try {
-                listener.run();
+                onChange.run();
             } catch (RuntimeException e) {
                 // One broken screen must not keep the others from hearing about the change.
                 log.warn("A live listener of review {} failed: {}", reviewId, e.toString());

@@ -37,6 +37,26 @@ class LiveFeedTest {
     }
 
     @Test
+    void a_burst_of_changes_reaches_a_throttled_screen_as_few_calls_and_the_last_one_arrives() throws Exception {
+        var scheduler = new org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler();
+        scheduler.initialize();
+        try {
+            var throttled = new LiveFeed(scheduler, java.time.Duration.ofMillis(250), java.time.Clock.systemUTC());
+            var calls = new java.util.concurrent.atomic.AtomicInteger();
+            throttled.subscribe(review, calls::incrementAndGet);
+
+            for (int i = 0; i < 50; i++) {
+                throttled.changed(review);
+            }
+            Thread.sleep(600);
+
+            assertThat(calls.get()).as("one at once, one coalesced at the end of the interval").isEqualTo(2);
+        } finally {
+            scheduler.shutdown();
+        }
+    }
+
+    @Test
     void one_broken_screen_does_not_keep_others_from_hearing() {
         List<String> heard = new ArrayList<>();
         feed.subscribe(review, () -> {

@@ -5,42 +5,57 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.avatar.AvatarGroup;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
+import dev.verdict.identity.Person;
+import dev.verdict.meeting.CaptureDetails;
 import dev.verdict.meeting.CaptureKind;
+import dev.verdict.meeting.InvalidCaptureException;
+import dev.verdict.meeting.Level;
 import dev.verdict.meeting.MeetingService;
 import dev.verdict.meeting.MeetingStateException;
 import dev.verdict.meeting.MeetingStatus;
 import dev.verdict.meeting.RoomFeed;
 import dev.verdict.meeting.RoomState;
-import dev.verdict.review.ReviewRole;
 import dev.verdict.shared.LiveFeed;
 import dev.verdict.shared.SafeMarkdown;
 import dev.verdict.shared.ui.Messages;
 import jakarta.annotation.security.PermitAll;
+import jakarta.validation.ConstraintViolationException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import org.springframework.security.access.AccessDeniedException;
 
-/** The live room: the clock, the agenda, and what everyone captures, on every screen at once. */
+/**
+ * The live room: the clock, the agenda, the current item's part of the doc, and everything
+ * captured, on every screen at once. Only the moderator sees the clock controls.
+ */
 @Route("reviews/:reviewId")
 @PageTitle("Review · Verdict")
 @PermitAll
@@ -53,92 +68,156 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
     private UUID reviewId;
     private RoomState state;
     private LiveFeed.Subscription subscription;
-    private com.vaadin.flow.shared.Registration pollRegistration;
+    private Registration pollRegistration;
+    private final String screenId = UUID.randomUUID().toString();
 
     private final H2 title = new H2();
     private final Span status = new Span();
+    private final AvatarGroup present = new AvatarGroup();
     private final Span currentItem = new Span();
     private final Span countdown = new Span();
-    private final Button start = new Button("Start meeting");
-    private final Button next = new Button("Next item");
-    private final Button close = new Button("Close with decision",
-            e -> UI.getCurrent().navigate("reviews/" + reviewId + "/decision"));
-    private final Button publication = new Button("Decision and publication",
-            e -> UI.getCurrent().navigate("reviews/" + reviewId + "/publication"));
+    private final Span overtime = new Span();
+
+    private final Button start = control("Start meeting", Key.KEY_S);
+    private final Button pause = control("Pause", Key.KEY_K);
+    private final Button resume = control("Resume", Key.KEY_K);
+    private final Button plusOne = control("+1 min", Key.DIGIT_1);
+    private final Button plusFive = control("+5 min", Key.DIGIT_5);
+    private final Button back = control("Back", Key.KEY_B);
+    private final Button next = control("Next item", Key.KEY_N);
+    private final Button skip = control("Skip", Key.KEY_J);
+    private final Button end = control("End meeting", Key.KEY_E);
+    private final Button close = new Button("Close with decision");
+    private final Button publication = new Button("Decision and publication");
+    private final Div overrunOffer = new Div();
+
     private final OrderedList agenda = new OrderedList();
     private final Div section = new Div();
     private int shownSection = -1;
-    private final TextField riskText = new TextField();
-    private final TextField parkText = new TextField();
-    private final Button addRisk = new Button("Add risk");
-    private final Button park = new Button("Park it");
-    private final UnorderedList risks = new UnorderedList();
-    private final UnorderedList parked = new UnorderedList();
+
+    private final TextField riskText = captureField("Risk", "A risk someone raised…");
+    private final Select<Level> likelihood = levelSelect("Likelihood");
+    private final Select<Level> impact = levelSelect("Impact");
+    private final ComboBox<Person> riskOwner = new ComboBox<>("Owner");
+    private final TextField mitigation = new TextField("Mitigation");
+    private final TextField parkText = captureField("Parking lot item", "Out of scope for today…");
+    private final TextField questionText = captureField("Open question", "A question to answer later…");
+    private final TextField actionText = captureField("Action item", "Something someone will do…");
+    private final ComboBox<Person> actionOwner = new ComboBox<>("Owner");
+    private final DatePicker actionDue = new DatePicker("Due");
+    private final TextField noteText = captureField("Decision note", "What was agreed on the way…");
+    private final Div captureForms = new Div();
+
+    private final RiskMatrix matrix = new RiskMatrix();
+    private final CaptureList risks = new CaptureList("risks", this::edit, this::remove);
+    private final CaptureList parked = new CaptureList("parking-lot", this::edit, this::remove);
+    private final CaptureList questions = new CaptureList("questions", this::edit, this::remove);
+    private final CaptureList actions = new CaptureList("actions", this::edit, this::remove);
+    private final CaptureList notes = new CaptureList("notes", this::edit, this::remove);
 
     MeetingView(MeetingService meetings, RoomFeed feed, Clock clock) {
         this.meetings = meetings;
         this.feed = feed;
         this.clock = clock;
         addClassName("meeting-room");
-        start.addClickListener(e -> act(meetings::start));
-        next.addClickListener(e -> act(meetings::next));
-        addRisk.addClickListener(e -> capture(riskText, meetings::captureRisk));
-        park.addClickListener(e -> capture(parkText, meetings::park));
 
-        status.addClassName("meeting-status");
-        currentItem.addClassName("current-item");
-        countdown.addClassName("countdown");
+        start.addClickListener(e -> drive(() -> meetings.start(reviewId, state.clockVersion())));
+        pause.addClickListener(e -> drive(() -> meetings.pause(reviewId, state.clockVersion())));
+        resume.addClickListener(e -> drive(() -> meetings.resume(reviewId, state.clockVersion())));
+        plusOne.addClickListener(e -> drive(() -> meetings.extend(reviewId, state.clockVersion(), 1)));
+        plusFive.addClickListener(e -> drive(() -> meetings.extend(reviewId, state.clockVersion(), 5)));
+        back.addClickListener(e -> drive(() -> meetings.back(reviewId, state.clockVersion())));
+        next.addClickListener(e -> drive(() -> meetings.next(reviewId, state.clockVersion())));
+        skip.addClickListener(e -> drive(() -> meetings.skip(reviewId, state.clockVersion())));
+        end.addClickListener(e -> drive(() -> meetings.end(reviewId, state.clockVersion())));
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        next.addClickShortcut(Key.KEY_N, KeyModifier.ALT);
         close.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        close.addClickListener(e -> UI.getCurrent().navigate("reviews/" + reviewId + "/decision"));
+        publication.addClickListener(e -> UI.getCurrent().navigate("reviews/" + reviewId + "/publication"));
 
-        var clockPanel = new Div(currentItem, countdown);
+        var callIt = new Button("Call it and move on", e -> drive(() -> meetings.next(reviewId, state.clockVersion())));
+        var parkIt = new Button("Park it", e -> drive(() -> meetings.parkCurrentAndMoveOn(reviewId, state.clockVersion())));
+        callIt.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        overrunOffer.add(new Span("Past the grace period: "), callIt, parkIt);
+        overrunOffer.addClassName("overrun-offer");
+
+        status.addClassName("meeting-status");
+        present.addClassName("present");
+        present.setMaxItemsVisible(8);
+        currentItem.addClassName("current-item");
+        countdown.addClassName("countdown");
+        overtime.addClassName("overtime");
+        var clockPanel = new Div(currentItem, countdown, overtime);
         clockPanel.addClassName("clock-panel");
-        var controls = new HorizontalLayout(start, next, close, publication);
+        var controls = new HorizontalLayout(start, pause, resume, plusOne, plusFive, back, next, skip, end, close, publication);
+        controls.addClassName("controls");
+        controls.setWrap(true);
 
-        riskText.setPlaceholder("A risk someone raised…");
-        riskText.setAriaLabel("Risk");
-        riskText.setMaxLength(CaptureKind.TEXT_MAX);
-        riskText.setWidthFull();
-        parkText.setPlaceholder("Out of scope for today…");
-        parkText.setAriaLabel("Parking lot item");
-        parkText.setMaxLength(CaptureKind.TEXT_MAX);
-        parkText.setWidthFull();
-        addRisk.addClickShortcut(Key.KEY_R, KeyModifier.ALT);
-        park.addClickShortcut(Key.KEY_P, KeyModifier.ALT);
-        risks.addClassName("risks");
-        parked.addClassName("parking-lot");
-
-        var riskColumn = new VerticalLayout(new H3("Risks"), row(riskText, addRisk), risks);
-        var parkColumn = new VerticalLayout(new H3("Parking lot"), row(parkText, park), parked);
-        var captures = new HorizontalLayout(riskColumn, parkColumn);
-        captures.setWidthFull();
+        agenda.addClassName("agenda-items");
         var agendaColumn = new VerticalLayout(new H3("Agenda"), agenda);
         agendaColumn.setWidth("22em");
         agendaColumn.addClassName("agenda");
-
         section.addClassName("doc-section");
         section.setWidthFull();
-        var middle = new VerticalLayout(section, captures);
+
+        buildCaptureForms();
+        var riskColumn = new VerticalLayout(new H3("Risks"), matrix, risks);
+        var otherColumn = new VerticalLayout(new H3("Parking lot"), parked, new H3("Open questions"), questions,
+                new H3("Action items"), actions, new H3("Decision notes"), notes);
+        var lists = new HorizontalLayout(riskColumn, otherColumn);
+        lists.setWidthFull();
+        var middle = new VerticalLayout(section, captureForms, lists);
         middle.setPadding(false);
-        add(new HorizontalLayout(title, status), clockPanel, controls, new HorizontalLayout(agendaColumn, middle));
+        var header = new HorizontalLayout(title, status, present);
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(header, clockPanel, controls, overrunOffer, new HorizontalLayout(agendaColumn, middle));
     }
 
-    private static HorizontalLayout row(TextField field, Button button) {
-        var row = new HorizontalLayout(field, button);
-        row.setWidthFull();
-        row.setAlignItems(FlexComponent.Alignment.BASELINE);
-        return row;
+    private void buildCaptureForms() {
+        riskOwner.setItemLabelGenerator(Person::displayName);
+        riskOwner.setClearButtonVisible(true);
+        actionOwner.setItemLabelGenerator(Person::displayName);
+        mitigation.setMaxLength(CaptureKind.TEXT_MAX);
+        actionDue.setMin(LocalDate.now(clock));
+        var addRisk = captureButton("Add risk", riskText, Key.KEY_R, () -> meetings.capture(reviewId, CaptureKind.RISK,
+                CaptureDetails.risk(riskText.getValue(), likelihood.getValue(), impact.getValue(),
+                        username(riskOwner.getValue()), mitigation.getValue())), () -> {
+            riskText.clear();
+            mitigation.clear();
+            riskOwner.clear();
+        });
+        var addParked = captureButton("Add to parking lot", parkText, Key.KEY_P,
+                () -> meetings.capture(reviewId, CaptureKind.PARKED, CaptureDetails.text(parkText.getValue())), parkText::clear);
+        var addQuestion = captureButton("Add question", questionText, Key.KEY_Q,
+                () -> meetings.capture(reviewId, CaptureKind.QUESTION, CaptureDetails.text(questionText.getValue())), questionText::clear);
+        var addAction = captureButton("Add action", actionText, Key.KEY_A, () -> meetings.capture(reviewId, CaptureKind.ACTION,
+                CaptureDetails.action(actionText.getValue(), username(actionOwner.getValue()), actionDue.getValue())), () -> {
+            actionText.clear();
+            actionOwner.clear();
+            actionDue.clear();
+        });
+        var addNote = captureButton("Add note", noteText, Key.KEY_D,
+                () -> meetings.capture(reviewId, CaptureKind.NOTE, CaptureDetails.text(noteText.getValue())), noteText::clear);
+        captureForms.addClassName("capture-forms");
+        captureForms.add(
+                row(riskText, likelihood, impact, riskOwner, mitigation, addRisk),
+                row(parkText, addParked),
+                row(questionText, addQuestion),
+                row(actionText, actionOwner, actionDue, addAction),
+                row(noteText, addNote));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
             reviewId = UUID.fromString(event.getRouteParameters().get("reviewId").orElseThrow());
+            List<Person> owners = meetings.owners(reviewId);
+            riskOwner.setItems(owners);
+            actionOwner.setItems(owners);
             refresh();
         } catch (IllegalArgumentException | AccessDeniedException e) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "No such review, or it is not yours");
+            event.rerouteToError(NotFoundException.class, "No such review, or it is not yours");
         }
     }
 
@@ -146,8 +225,12 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
         subscription = feed.subscribe(reviewId, () -> ui.access(this::refresh));
+        meetings.present(reviewId, screenId);
         ui.setPollInterval(1000);
-        pollRegistration = ui.addPollListener(e -> showClock());
+        pollRegistration = ui.addPollListener(e -> {
+            meetings.present(reviewId, screenId);
+            showClock();
+        });
     }
 
     @Override
@@ -159,61 +242,123 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
             pollRegistration.remove();
         }
         event.getUI().setPollInterval(-1);
+        meetings.away(reviewId, screenId);
     }
 
-    private void act(java.util.function.Consumer<UUID> action) {
+    private void drive(Runnable command) {
         try {
-            action.accept(reviewId);
+            command.run();
         } catch (MeetingStateException | AccessDeniedException e) {
             Messages.error(e.getMessage());
         }
         refresh();
     }
 
-    private void capture(TextField field, BiConsumer<UUID, String> action) {
-        try {
-            action.accept(reviewId, field.getValue());
-            field.clear();
-            field.focus();
-        } catch (MeetingStateException | AccessDeniedException e) {
-            Messages.error(e.getMessage());
-        }
-        refresh();
+    private Button captureButton(String text, TextField field, Key key, Supplier<UUID> capture, Runnable clearForm) {
+        var button = new Button(text);
+        button.addClickListener(e -> {
+            try {
+                capture.get();
+                clearForm.run();
+                field.focus();
+            } catch (InvalidCaptureException e2) {
+                Messages.error(String.join(". ", e2.problems()));
+            } catch (ConstraintViolationException e2) {
+                Messages.error(String.join(". ", Messages.of(e2)));
+            } catch (MeetingStateException | AccessDeniedException e2) {
+                Messages.error(e2.getMessage());
+            }
+            refresh();
+        });
+        button.addClickShortcut(Key.ENTER).listenOn(field);
+        Shortcuts.addShortcutListener(this, (com.vaadin.flow.server.Command) field::focus, key, KeyModifier.ALT);
+        button.getElement().setAttribute("title", "Alt+" + keyName(key) + " to jump here, Enter to add");
+        return button;
+    }
+
+    private void edit(RoomState.Captured item) {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle("Edit " + item.kind().label().toLowerCase());
+        var text = new TextField("Text");
+        text.setValue(item.text());
+        text.setMaxLength(CaptureKind.TEXT_MAX);
+        text.setWidthFull();
+        var save = new Button("Save", e -> {
+            try {
+                meetings.edit(reviewId, item.id(), new CaptureDetails(text.getValue(), item.likelihood(), item.impact(),
+                        username(item.owner()), item.mitigation(), item.dueDate()));
+                dialog.close();
+            } catch (InvalidCaptureException ex) {
+                Messages.error(String.join(". ", ex.problems()));
+            } catch (ConstraintViolationException ex) {
+                Messages.error(String.join(". ", Messages.of(ex)));
+            } catch (MeetingStateException | AccessDeniedException ex) {
+                Messages.error(ex.getMessage());
+                dialog.close();
+            }
+            refresh();
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(text);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private void remove(RoomState.Captured item) {
+        drive(() -> meetings.remove(reviewId, item.id()));
     }
 
     private void refresh() {
         state = meetings.room(reviewId);
         title.setText(state.title());
-        boolean moderator = state.myRole() == ReviewRole.MODERATOR;
-        boolean participant = state.myRole().participates();
-        status.setText(switch (state.status()) {
-            case NOT_STARTED -> "Not started";
-            case RUNNING -> "In progress";
-            case ENDED -> "Closed";
-        });
-        start.setVisible(moderator && state.status() == MeetingStatus.NOT_STARTED);
-        next.setVisible(moderator && state.status() == MeetingStatus.RUNNING);
+        status.setText(state.status().label());
+        present.setItems(state.present().stream().map(p -> new AvatarGroup.AvatarGroupItem(p.displayName())).toList());
+        present.getElement().setAttribute("title", "Here now: " + String.join(", ",
+                state.present().stream().map(Person::displayName).toList()));
+
+        boolean moderator = state.moderating();
+        MeetingStatus s = state.status();
+        start.setVisible(moderator && s == MeetingStatus.NOT_STARTED);
+        pause.setVisible(moderator && s == MeetingStatus.RUNNING);
+        resume.setVisible(moderator && s == MeetingStatus.PAUSED);
+        for (Button b : List.of(plusOne, plusFive, back, next, skip, end)) {
+            b.setVisible(moderator && s.clockRuns());
+        }
+        back.setEnabled(!state.isFirstItem());
         next.setEnabled(!state.isLastItem());
-        close.setVisible(moderator && state.status() != MeetingStatus.ENDED);
-        publication.setVisible(state.status() == MeetingStatus.ENDED);
-        boolean open = participant && state.status() != MeetingStatus.ENDED;
-        riskText.setVisible(open);
-        addRisk.setVisible(open);
-        parkText.setVisible(open);
-        park.setVisible(open);
+        skip.setEnabled(!state.isLastItem());
+        close.setVisible(moderator && s != MeetingStatus.CLOSED);
+        publication.setVisible(s == MeetingStatus.CLOSED);
+        captureForms.setVisible(state.canCapture());
 
         agenda.removeAll();
         for (RoomState.Item item : state.agenda()) {
-            var li = new ListItem(item.title() + " · " + item.plannedMinutes() + " min");
-            if (state.status() == MeetingStatus.RUNNING && item.position() == state.currentItem()) {
-                li.addClassName("current");
-            }
+            var name = new Span(item.title());
+            var time = new Span(plannedVsActual(item));
+            time.addClassName("item-time");
+            var li = new ListItem(name, time);
+            li.getElement().getClassList().set("current", s.clockRuns() && item.position() == state.currentItem());
+            li.getElement().getClassList().set("skipped", item.skipped());
+            li.getElement().getClassList().set("overrun", item.overrunSeconds() > 0);
             agenda.add(li);
         }
-        showSection(state.status() == MeetingStatus.ENDED ? -1 : state.currentItem());
-        fill(risks, state.risks());
-        fill(parked, state.parked());
+        showSection(s == MeetingStatus.CLOSED || s == MeetingStatus.ENDED ? -1 : state.currentItem());
+        matrix.show(state.risks());
+        risks.show(state.risks());
+        parked.show(state.parked());
+        questions.show(state.of(CaptureKind.QUESTION));
+        actions.show(state.of(CaptureKind.ACTION));
+        notes.show(state.of(CaptureKind.NOTE));
         showClock();
+    }
+
+    private static String plannedVsActual(RoomState.Item item) {
+        String planned = item.plannedMinutes() + " min";
+        if (item.allottedSeconds() != item.plannedMinutes() * 60L) {
+            planned += " → " + format(item.allottedSeconds());
+        }
+        String used = item.usedSeconds() == 0 ? "" : " · used " + format(item.usedSeconds());
+        return planned + used + (item.skipped() ? " · skipped" : "");
     }
 
     /** The current item's part of the doc, rendered safely; re-rendered only when the item changes. */
@@ -228,42 +373,69 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
         }
     }
 
-    private static void fill(UnorderedList list, List<RoomState.Captured> items) {
-        list.removeAll();
-        for (RoomState.Captured c : items) {
-            var li = new ListItem();
-            var text = new Span(c.text());
-            var by = new Span(" — " + c.by().displayName());
-            by.addClassName("captured-by");
-            li.add(text, by);
-            list.add(li);
-        }
-    }
-
-    /** Recomputes the countdown from the persisted clock facts; no round trip to the database. */
+    /** Recomputes the countdown from the state read last; no round trip to the database. */
     private void showClock() {
         if (state == null) {
             return;
         }
+        long left = state.secondsLeftAt(clock.instant());
         switch (state.status()) {
-            case NOT_STARTED -> {
-                currentItem.setText("Waiting for the moderator to start");
-                countdown.setText(format(state.agenda().getFirst().plannedMinutes() * 60L));
-            }
-            case RUNNING -> {
-                currentItem.setText("Now: " + state.current().title());
-                long left = state.secondsLeftAt(clock.instant());
-                countdown.setText(left >= 0 ? format(left) : "Time's up +" + format(-left));
-                countdown.getElement().getClassList().set("overrun", left < 0);
-            }
-            case ENDED -> {
-                currentItem.setText("The meeting is closed");
-                countdown.setText("");
-            }
+            case NOT_STARTED -> currentItem.setText("Waiting for the moderator to start");
+            case RUNNING -> currentItem.setText("Now: " + state.current().title());
+            case PAUSED -> currentItem.setText("Paused: " + state.current().title());
+            case ENDED -> currentItem.setText("The clock has ended; the meeting needs its decision");
+            case CLOSED -> currentItem.setText("The meeting is closed");
         }
+        boolean showsTime = state.status() != MeetingStatus.ENDED && state.status() != MeetingStatus.CLOSED;
+        countdown.setText(!showsTime ? "" : left >= 0 ? format(left) : "Time's up +" + format(-left));
+        countdown.getElement().getClassList().set("overrun", showsTime && left < 0);
+        overtime.setText(state.overtimeSeconds() > 0 ? "Over the timebox by " + format(state.overtimeSeconds()) : "");
+        overrunOffer.setVisible(state.moderating() && state.graceOverAt(clock.instant()));
     }
 
     static String format(long seconds) {
         return String.format("%d:%02d", seconds / 60, seconds % 60);
+    }
+
+    private static Button control(String text, Key key) {
+        var button = new Button(text);
+        button.addClickShortcut(key, KeyModifier.ALT);
+        button.getElement().setAttribute("title", text + " (Alt+" + keyName(key) + ")");
+        return button;
+    }
+
+    private static String keyName(Key key) {
+        String name = key.getKeys().getFirst();
+        return name.startsWith("Key") || name.startsWith("Digit") ? name.substring(name.length() - 1) : name;
+    }
+
+    private static TextField captureField(String label, String placeholder) {
+        var field = new TextField();
+        field.setAriaLabel(label);
+        field.setPlaceholder(placeholder);
+        field.setMaxLength(CaptureKind.TEXT_MAX);
+        field.setMinWidth("16em");
+        return field;
+    }
+
+    private static Select<Level> levelSelect(String label) {
+        var select = new Select<Level>();
+        select.setLabel(label);
+        select.setItems(Level.values());
+        select.setItemLabelGenerator(Level::label);
+        select.setValue(Level.MEDIUM);
+        select.setWidth("8em");
+        return select;
+    }
+
+    private static HorizontalLayout row(com.vaadin.flow.component.Component... components) {
+        var row = new HorizontalLayout(components);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        row.setWrap(true);
+        return row;
+    }
+
+    private static String username(Person person) {
+        return person == null ? null : person.username();
     }
 }
