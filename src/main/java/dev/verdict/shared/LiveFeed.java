@@ -11,8 +11,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.TaskScheduler;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Tells the screens that watch one review that something about it changed. Each listener re-reads
@@ -63,16 +61,7 @@ public final class LiveFeed {
      * listener: screens are not worth a row in the event publication registry.
      */
     public void changedAfterCommit(UUID reviewId) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    changed(reviewId);
-                }
-            });
-        } else {
-            changed(reviewId);
-        }
+        AfterCommit.run(() -> changed(reviewId));
     }
 
     public void changed(UUID reviewId) {

@@ -38,6 +38,7 @@ import dev.verdict.meeting.Level;
 import dev.verdict.meeting.MeetingService;
 import dev.verdict.meeting.MeetingStateException;
 import dev.verdict.meeting.MeetingStatus;
+import dev.verdict.meeting.RoomDisplayService;
 import dev.verdict.meeting.RoomFeed;
 import dev.verdict.meeting.RoomState;
 import dev.verdict.shared.LiveFeed;
@@ -62,6 +63,7 @@ import org.springframework.security.access.AccessDeniedException;
 class MeetingView extends VerticalLayout implements BeforeEnterObserver {
 
     private final MeetingService meetings;
+    private final RoomDisplayService displays;
     private final RoomFeed feed;
     private final Clock clock;
 
@@ -89,6 +91,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
     private final Button end = control("End meeting", Key.KEY_E);
     private final Button close = new Button("Close with decision");
     private final Button publication = new Button("Decision and publication");
+    private final Button display = new Button("Room display");
     private final Div overrunOffer = new Div();
 
     private final OrderedList agenda = new OrderedList();
@@ -115,8 +118,9 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
     private final CaptureList actions = new CaptureList("actions", this::edit, this::remove);
     private final CaptureList notes = new CaptureList("notes", this::edit, this::remove);
 
-    MeetingView(MeetingService meetings, RoomFeed feed, Clock clock) {
+    MeetingView(MeetingService meetings, RoomDisplayService displays, RoomFeed feed, Clock clock) {
         this.meetings = meetings;
+        this.displays = displays;
         this.feed = feed;
         this.clock = clock;
         addClassName("meeting-room");
@@ -135,6 +139,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
         close.addThemeVariants(ButtonVariant.LUMO_ERROR);
         close.addClickListener(e -> UI.getCurrent().navigate("reviews/" + reviewId + "/decision"));
         publication.addClickListener(e -> UI.getCurrent().navigate("reviews/" + reviewId + "/publication"));
+        display.addClickListener(e -> openDisplayDialog());
 
         var callIt = new Button("Call it and move on", e -> drive(() -> meetings.next(reviewId, state.clockVersion())));
         var parkIt = new Button("Park it", e -> drive(() -> meetings.parkCurrentAndMoveOn(reviewId, state.clockVersion())));
@@ -150,7 +155,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
         overtime.addClassName("overtime");
         var clockPanel = new Div(currentItem, countdown, overtime);
         clockPanel.addClassName("clock-panel");
-        var controls = new HorizontalLayout(start, pause, resume, plusOne, plusFive, back, next, skip, end, close, publication);
+        var controls = new HorizontalLayout(start, pause, resume, plusOne, plusFive, back, next, skip, end, close, publication, display);
         controls.addClassName("controls");
         controls.setWrap(true);
 
@@ -304,6 +309,38 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
         dialog.open();
     }
 
+    /** The moderator's room display link: shown, copied to a TV, revoked when done. */
+    private void openDisplayDialog() {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle("Room display");
+        var link = new com.vaadin.flow.component.html.Anchor();
+        link.addClassName("display-link");
+        link.setTarget("_blank");
+        Runnable showLink = () -> {
+            String token = displays.active(reviewId).orElse(null);
+            link.setText(token == null ? "No active link" : "Open the room display");
+            if (token == null) {
+                link.removeHref();
+            } else {
+                link.setHref("display/" + token);
+            }
+        };
+        var create = new Button("Create link", e -> {
+            displays.open(reviewId);
+            showLink.run();
+        });
+        var revoke = new Button("Revoke link", e -> {
+            displays.revoke(reviewId);
+            showLink.run();
+        });
+        revoke.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        showLink.run();
+        dialog.add(new com.vaadin.flow.component.html.Paragraph(
+                "A read-only big clock for a TV in the room. Anyone with the link sees it until you revoke it."), link);
+        dialog.getFooter().add(create, revoke, new Button("Done", e -> dialog.close()));
+        dialog.open();
+    }
+
     private void remove(RoomState.Captured item) {
         drive(() -> meetings.remove(reviewId, item.id()));
     }
@@ -328,6 +365,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
         next.setEnabled(!state.isLastItem());
         skip.setEnabled(!state.isLastItem());
         close.setVisible(moderator && s != MeetingStatus.CLOSED);
+        display.setVisible(moderator);
         publication.setVisible(s == MeetingStatus.CLOSED);
         captureForms.setVisible(state.canCapture());
 

@@ -1,0 +1,113 @@
+package dev.verdict.meeting.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.shared.Registration;
+import dev.verdict.meeting.DisplayState;
+import dev.verdict.meeting.MeetingStatus;
+import dev.verdict.meeting.RoomDisplayService;
+import dev.verdict.meeting.RoomFeed;
+import dev.verdict.shared.LiveFeed;
+import java.time.Clock;
+import java.util.Optional;
+
+/** A read-only big-clock page for a TV in the meeting room, opened by a revocable link. */
+@Route(value = "display/:token", autoLayout = false)
+@PageTitle("Room display · Verdict")
+@AnonymousAllowed
+class RoomDisplayView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final RoomDisplayService displays;
+    private final RoomFeed feed;
+    private final Clock clock;
+
+    private String token;
+    private DisplayState state;
+    private LiveFeed.Subscription subscription;
+    private Registration poll;
+
+    private final H1 title = new H1();
+    private final Span currentItem = new Span();
+    private final Span countdown = new Span();
+    private final UnorderedList latest = new UnorderedList();
+    private final Span gone = new Span("This display link is not valid (it may have been revoked).");
+
+    RoomDisplayView(RoomDisplayService displays, RoomFeed feed, Clock clock) {
+        this.displays = displays;
+        this.feed = feed;
+        this.clock = clock;
+        addClassName("room-display");
+        setSizeFull();
+        currentItem.addClassName("current-item");
+        countdown.addClassName("countdown");
+        latest.addClassName("latest");
+        gone.addClassName("display-gone");
+        gone.setVisible(false);
+        add(title, new Div(currentItem), new Div(countdown), latest, gone);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        token = event.getRouteParameters().get("token").orElse("");
+        refresh();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        UI ui = event.getUI();
+        Optional<java.util.UUID> review = displays.reviewOf(token);
+        review.ifPresent(id -> subscription = feed.subscribe(id, () -> ui.access(this::refresh)));
+        ui.setPollInterval(1000);
+        poll = ui.addPollListener(e -> showClock());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (subscription != null) {
+            subscription.cancel();
+        }
+        if (poll != null) {
+            poll.remove();
+        }
+        event.getUI().setPollInterval(-1);
+    }
+
+    private void refresh() {
+        state = displays.show(token).orElse(null);
+        boolean valid = state != null;
+        gone.setVisible(!valid);
+        title.setVisible(valid);
+        currentItem.setVisible(valid);
+        countdown.setVisible(valid);
+        latest.setVisible(valid);
+        if (!valid) {
+            return;
+        }
+        title.setText(state.title());
+        latest.removeAll();
+        state.latest().forEach(line -> latest.add(new ListItem(line)));
+        showClock();
+    }
+
+    private void showClock() {
+        if (state == null) {
+            return;
+        }
+        currentItem.setText(state.currentItem());
+        long left = state.secondsLeftAt(clock.instant());
+        boolean running = state.status() == MeetingStatus.RUNNING || state.status() == MeetingStatus.PAUSED;
+        countdown.setText(!running ? "" : left >= 0 ? MeetingView.format(left) : "Time's up +" + MeetingView.format(-left));
+    }
+}
