@@ -1,6 +1,12 @@
 package dev.verdict.integration;
 
 import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.simp.stomp.StompCommand;
+import org.springframework.messaging.simp.stomp.StompHeaderAccessor;
+import org.springframework.messaging.support.MessageBuilder;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.socket.messaging.StompSubProtocolErrorHandler;
 import org.springframework.messaging.simp.config.ChannelRegistration;
 import org.springframework.messaging.simp.config.MessageBrokerRegistry;
 import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBroker;
@@ -23,6 +29,25 @@ class StompConfiguration implements WebSocketMessageBrokerConfigurer {
     @Override
     public void registerStompEndpoints(StompEndpointRegistry registry) {
         registry.addEndpoint("/ws");
+        registry.setErrorHandler(new RefusalMessages());
+    }
+
+    /** Tells a refused client why, in the ERROR frame's message, instead of a channel's internals. */
+    static final class RefusalMessages extends StompSubProtocolErrorHandler {
+        @Override
+        public Message<byte[]> handleClientMessageProcessingError(Message<byte[]> clientMessage, Throwable ex) {
+            Throwable cause = ex;
+            while (cause.getCause() != null && !(cause instanceof AccessDeniedException)) {
+                cause = cause.getCause();
+            }
+            if (!(cause instanceof AccessDeniedException)) {
+                return super.handleClientMessageProcessingError(clientMessage, ex);
+            }
+            StompHeaderAccessor error = StompHeaderAccessor.create(StompCommand.ERROR);
+            error.setMessage(cause.getMessage());
+            error.setLeaveMutable(true);
+            return MessageBuilder.createMessage(new byte[0], error.getMessageHeaders());
+        }
     }
 
     @Override

@@ -132,6 +132,60 @@ class LiveRoomBrowserIT {
         assertThat(browser.findElement(By.tagName("h2")).getText()).isEqualTo("<img src=x onerror=\"window.__xss='title'\">");
     }
 
+    @Test
+    void a_risk_an_attendee_adds_appears_on_the_moderators_page_without_reload() {
+        UUID id = AsUser.call("mia", () -> reviews.open(new NewReview("Two browsers",
+                "## Problem\n\nSlow.\n\n## Proposal\n\nCache.", Set.of("alice"), Set.of(), 20)));
+        AsUser.run("mia", () -> meetings.start(id));
+        WebDriver attendee = Browser.start();
+        try {
+            Browser.login(browser, base(), "mia");
+            browser.get(base() + "/reviews/" + id);
+            Browser.waitFor(browser, 60).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".countdown")));
+            Browser.login(attendee, base(), "alice");
+            attendee.get(base() + "/reviews/" + id);
+            var field = Browser.waitFor(attendee, 60).until(ExpectedConditions.elementToBeClickable(
+                    By.cssSelector("vaadin-text-field[placeholder='A risk someone raised…'] input")));
+            field.sendKeys("Cache stampede on deploy", org.openqa.selenium.Keys.ENTER);
+
+            Browser.waitFor(browser, 10).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.cssSelector(".risks"), "Cache stampede on deploy — Alice Attendee"));
+            assertThat(browser.findElement(By.cssSelector(".risk-matrix [data-cell='MEDIUM-MEDIUM']")).getText()).isEqualTo("1");
+        } finally {
+            attendee.quit();
+        }
+    }
+
+    @Test
+    void the_stomp_feed_tells_members_of_the_review_and_refuses_everyone_else() throws Exception {
+        UUID id = AsUser.call("mia", () -> reviews.open(new NewReview("Feed",
+                "## Problem\n\nSlow.", Set.of("alice", "bob"), Set.of(), 20)));
+        AsUser.run("mia", () -> meetings.start(id));
+        Browser.login(browser, base(), "alice");
+        String aliceSession = browser.manage().getCookieNamed("JSESSIONID").getValue();
+        WebDriver outsider = Browser.start();
+        String adminSession;
+        try {
+            Browser.login(outsider, base(), "admin");
+            adminSession = outsider.manage().getCookieNamed("JSESSIONID").getValue();
+        } finally {
+            outsider.quit();
+        }
+
+        var alice = new StompListener(port, aliceSession, "/topic/reviews/" + id);
+        var admin = new StompListener(port, adminSession, "/topic/reviews/" + id);
+        try {
+            AsUser.run("bob", () -> meetings.park(id, "Multi-region"));
+
+            assertThat(alice.next()).contains("\"type\":\"MeetingChanged\"", id.toString(), "parked item captured");
+            assertThat(admin.errors()).anySatisfy(e -> assertThat(e).contains("not yours"));
+            assertThat(admin.received()).isEmpty();
+        } finally {
+            alice.close();
+            admin.close();
+        }
+    }
+
     private String base() {
         return "http://localhost:" + port;
     }

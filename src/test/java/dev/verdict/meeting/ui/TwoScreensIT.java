@@ -1,0 +1,167 @@
+package dev.verdict.meeting.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextField;
+import dev.verdict.AsUser;
+import dev.verdict.KaribuTest;
+import dev.verdict.meeting.MeetingService;
+import dev.verdict.review.NewReview;
+import dev.verdict.review.ReviewService;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Two people with the room open at once, each in a browserless UI of their own (one per thread,
+ * as Karibu keeps its UI per thread): what one captures appears on the other's screen by push.
+ */
+class TwoScreensIT extends KaribuTest {
+
+    @Autowired
+    ReviewService reviews;
+    @Autowired
+    MeetingService meetings;
+
+    UUID review;
+    ExecutorService bobsThread;
+
+    @BeforeEach
+    void aRunningReview() {
+        review = AsUser.call("mia", () -> reviews.open(new NewReview("Two screens",
+                "## Problem\n\nSlow.\n\n## Proposal\n\nCache.", Set.of("alice", "bob"), Set.of("olga"), 20)));
+        AsUser.run("mia", () -> meetings.start(review));
+        bobsThread = Executors.newSingleThreadExecutor();
+    }
+
+    @AfterEach
+    void closeBobsScreen() throws Exception {
+        onBobsScreen(() -> {
+            logout();
+            return null;
+        });
+        bobsThread.shutdown();
+    }
+
+    @Test
+    void each_attendee_sees_the_others_risk_and_parked_item_without_reload() throws Exception {
+        openRoomAs("alice");
+        onBobsScreen(() -> {
+            openRoomAs("bob");
+            return null;
+        });
+
+        addRisk("Cache stampede on deploy");
+        onBobsScreen(() -> {
+            _setValue(_get(TextField.class, s -> s.withPlaceholder("Out of scope for today…")), "Multi-region");
+            _click(_get(Button.class, s -> s.withText("Add to parking lot")));
+            return null;
+        });
+
+        awaitPush(() -> assertThat(lines("parking-lot")).containsExactly("Multi-region — Bob Attendee"));
+        onBobsScreen(() -> {
+            awaitPush(() -> assertThat(lines("risks")).containsExactly("Cache stampede on deploy — Alice Attendee"));
+            return null;
+        });
+    }
+
+    @Test
+    void the_moderators_clock_actions_reach_attendees_and_presence_shows_who_is_here() throws Exception {
+        openRoomAs("alice");
+        onBobsScreen(() -> {
+            openRoomAs("mia");
+            _click(_get(Button.class, s -> s.withText("Pause")));
+            return null;
+        });
+
+        awaitPush(() -> assertThat(text(_get(Span.class, s -> s.withClasses("current-item")))).isEqualTo("Paused: Problem"));
+        awaitPush(() -> assertThat(_get(com.vaadin.flow.component.avatar.AvatarGroup.class).getItems())
+                .extracting(com.vaadin.flow.component.avatar.AvatarGroup.AvatarGroupItem::getName)
+                .containsExactlyInAnyOrder("Alice Attendee", "Mia Moderator"));
+        assertThat(_find(Button.class, s -> s.withText("Resume"))).isEmpty();
+    }
+
+    @Test
+    void an_observer_has_no_controls_and_no_capture_forms() {
+        openRoomAs("olga");
+
+        for (String control : List.of("Pause", "Next item", "+1 min", "+5 min", "Back", "Skip", "End meeting",
+                "Close with decision", "Add risk", "Add to parking lot", "Add question", "Add action", "Add note")) {
+            assertThat(_find(Button.class, s -> s.withText(control))).as(control).isEmpty();
+        }
+        assertThat(text(_get(Span.class, s -> s.withClasses("current-item")))).isEqualTo("Now: Problem");
+    }
+
+    @Test
+    void the_room_display_link_opens_a_read_only_big_clock_until_revoked() throws Exception {
+        openRoomAs("mia");
+        _click(_get(Button.class, s -> s.withText("Room display")));
+        _click(_get(Button.class, s -> s.withText("Create link")));
+        String href = _get(Anchor.class, s -> s.withClasses("display-link")).getHref();
+        assertThat(href).startsWith("display/");
+
+        onBobsScreen(() -> {
+            loginAs("olga");
+            UI.getCurrent().navigate(href);
+            assertThat(text(_get(Span.class, s -> s.withClasses("current-item")))).isEqualTo("Problem");
+            assertThat(text(_get(Span.class, s -> s.withClasses("countdown")))).matches("\\d+:\\d\\d");
+            assertThat(_find(Button.class)).isEmpty();
+            return null;
+        });
+
+        _click(_get(Button.class, s -> s.withText("Revoke link")));
+        onBobsScreen(() -> {
+            awaitPush(() -> assertThat(_get(Span.class, s -> s.withClasses("display-gone")).isVisible()).isTrue());
+            return null;
+        });
+    }
+
+    private void openRoomAs(String user) {
+        loginAs(user);
+        UI.getCurrent().navigate("reviews/" + review);
+    }
+
+    private void addRisk(String text) {
+        _setValue(_get(TextField.class, s -> s.withPlaceholder("A risk someone raised…")), text);
+        _click(_get(Button.class, s -> s.withText("Add risk")));
+    }
+
+    private <T> T onBobsScreen(Callable<T> work) throws Exception {
+        return bobsThread.submit(work).get();
+    }
+
+    private static void awaitPush(Runnable assertion) {
+        await().atMost(Duration.ofSeconds(5)).pollInSameThread().pollInterval(Duration.ofMillis(50)).untilAsserted(() -> {
+            MockVaadin.runUIQueue();
+            assertion.run();
+        });
+    }
+
+    private static List<String> lines(String listClass) {
+        return _find(_get(UnorderedList.class, s -> s.withClasses(listClass)), Span.class, s -> s.withClasses("capture-line"))
+                .stream().map(TwoScreensIT::text).toList();
+    }
+
+    private static String text(com.vaadin.flow.component.Component component) {
+        return component.getElement().getTextRecursively();
+    }
+}
