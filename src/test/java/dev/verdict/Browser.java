@@ -46,6 +46,19 @@ public final class Browser {
         return new WebDriverWait(driver, Duration.ofSeconds(seconds));
     }
 
+    /** Opens a page that needs a login, logs in on the way, and lands on that page. */
+    public static void loginAt(WebDriver driver, String url, String username) {
+        driver.get(url);
+        var wait = waitFor(driver, 90);
+        var user = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input")));
+        user.sendKeys(username);
+        driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys("demo", Keys.ENTER);
+        wait.until(d -> !d.getCurrentUrl().contains("/login"));
+        if (!driver.getCurrentUrl().equals(url)) {
+            driver.get(url);
+        }
+    }
+
     /** Logs in through Verdict's login page as a demo user (password "demo"). */
     public static void login(WebDriver driver, String baseUrl, String username) {
         driver.get(baseUrl + "/login");

@@ -11,5 +11,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("verdict.meeting")
 public record MeetingProperties(
         @DefaultValue("2m") Duration gracePeriod,
-        @DefaultValue("15s") Duration presenceTimeout) {
+        @DefaultValue("22s") Duration presenceTimeout) {
 }

@@ -86,14 +86,14 @@ public final class LiveFeed {
                 run();
                 return;
             }
-            long wait = lastRun + minIntervalMillis - clock.millis();
-            if (wait <= 0 && !scheduled.get()) {
-                run();
-            } else if (scheduled.compareAndSet(false, true)) {
+            // Always off the committing thread: the change's author gets their response at once,
+            // and screens refresh in parallel instead of one after another.
+            if (scheduled.compareAndSet(false, true)) {
+                long wait = Math.max(0, lastRun + minIntervalMillis - clock.millis());
                 scheduler.schedule(() -> {
                     scheduled.set(false);
                     run();
-                }, clock.instant().plusMillis(Math.max(wait, 0)));
+                }, clock.instant().plusMillis(wait));
             }
         }
 

@@ -20,7 +20,7 @@ class PlatformConfiguration {
     @Bean(name = "taskScheduler")
     ThreadPoolTaskScheduler taskScheduler() {
         var scheduler = new ThreadPoolTaskScheduler();
-        scheduler.setPoolSize(2);
+        scheduler.setPoolSize(4);
         scheduler.setThreadNamePrefix("verdict-scheduler-");
         return scheduler;
     }

@@ -22,9 +22,20 @@ class CaptureList extends UnorderedList {
         this.onRemove = onRemove;
     }
 
+    private List<RoomState.Captured> shown = List.of();
+
+    /** Shows the items; when only new ones were added at the end, only those reach the browser. */
     void show(List<RoomState.Captured> items) {
-        removeAll();
-        for (RoomState.Captured c : items) {
+        if (items.equals(shown)) {
+            return;
+        }
+        boolean appended = items.size() > shown.size() && items.subList(0, shown.size()).equals(shown);
+        List<RoomState.Captured> toAdd = appended ? items.subList(shown.size(), items.size()) : items;
+        if (!appended) {
+            removeAll();
+        }
+        shown = List.copyOf(items);
+        for (RoomState.Captured c : toAdd) {
             var line = new Span(c.text() + " — " + c.by().displayName());
             line.addClassName("capture-line");
             var li = new ListItem(line);

@@ -62,6 +62,9 @@ import org.springframework.security.access.AccessDeniedException;
 @PermitAll
 class MeetingView extends VerticalLayout implements BeforeEnterObserver {
 
+    /** The presence heartbeat; the countdown itself ticks in the browser. */
+    static final int POLL_MILLIS = 10_000;
+
     private final MeetingService meetings;
     private final RoomDisplayService displays;
     private final RoomFeed feed;
@@ -77,7 +80,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
     private final Span status = new Span();
     private final AvatarGroup present = new AvatarGroup();
     private final Span currentItem = new Span();
-    private final Span countdown = new Span();
+    private final Countdown countdown = new Countdown();
     private final Span overtime = new Span();
 
     private final Button start = control("Start meeting", Key.KEY_S);
@@ -97,6 +100,8 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
     private final OrderedList agenda = new OrderedList();
     private final Div section = new Div();
     private int shownSection = -1;
+    private Object shownAgenda;
+    private List<Person> shownPresent;
 
     private final TextField riskText = captureField("Risk", "A risk someone raised…");
     private final Select<Level> likelihood = levelSelect("Likelihood");
@@ -151,7 +156,6 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
         present.addClassName("present");
         present.setMaxItemsVisible(8);
         currentItem.addClassName("current-item");
-        countdown.addClassName("countdown");
         overtime.addClassName("overtime");
         var clockPanel = new Div(currentItem, countdown, overtime);
         clockPanel.addClassName("clock-panel");
@@ -231,10 +235,10 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
         UI ui = event.getUI();
         subscription = feed.subscribe(reviewId, () -> ui.access(this::refresh));
         meetings.present(reviewId, screenId);
-        ui.setPollInterval(1000);
+        ui.setPollInterval(POLL_MILLIS);
         pollRegistration = ui.addPollListener(e -> {
             meetings.present(reviewId, screenId);
-            showClock();
+            overrunOffer.setVisible(state.moderating() && state.graceOverAt(clock.instant()));
         });
     }
 
@@ -349,9 +353,12 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
         state = meetings.room(reviewId);
         title.setText(state.title());
         status.setText(state.status().label());
-        present.setItems(state.present().stream().map(p -> new AvatarGroup.AvatarGroupItem(p.displayName())).toList());
-        present.getElement().setAttribute("title", "Here now: " + String.join(", ",
-                state.present().stream().map(Person::displayName).toList()));
+        if (!state.present().equals(shownPresent)) {
+            shownPresent = state.present();
+            present.setItems(state.present().stream().map(p -> new AvatarGroup.AvatarGroupItem(p.displayName())).toList());
+            present.getElement().setAttribute("title", "Here now: " + String.join(", ",
+                    state.present().stream().map(Person::displayName).toList()));
+        }
 
         boolean moderator = state.moderating();
         MeetingStatus s = state.status();
@@ -369,6 +376,28 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
         publication.setVisible(s == MeetingStatus.CLOSED);
         captureForms.setVisible(state.canCapture());
 
+        showAgenda(s);
+        showSection(s == MeetingStatus.CLOSED || s == MeetingStatus.ENDED ? -1 : state.currentItem());
+        matrix.show(state.risks());
+        risks.show(state.risks());
+        parked.show(state.parked());
+        questions.show(state.of(CaptureKind.QUESTION));
+        actions.show(state.of(CaptureKind.ACTION));
+        notes.show(state.of(CaptureKind.NOTE));
+        showClock();
+    }
+
+    /** Rebuilds the agenda only when what it shows changed (not on every capture). */
+    private void showAgenda(MeetingStatus s) {
+        // The running item's used time changes every second; it is not a reason to rebuild.
+        var key = java.util.List.of(s, state.currentItem(), state.agenda().stream()
+                .map(i -> i.title() + "|" + i.allottedSeconds() + "|" + i.skipped() + "|"
+                        + (i.position() == state.currentItem() ? "" : i.usedSeconds()))
+                .toList());
+        if (key.equals(shownAgenda)) {
+            return;
+        }
+        shownAgenda = key;
         agenda.removeAll();
         for (RoomState.Item item : state.agenda()) {
             var name = new Span(item.title());
@@ -380,14 +409,6 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
             li.getElement().getClassList().set("overrun", item.overrunSeconds() > 0);
             agenda.add(li);
         }
-        showSection(s == MeetingStatus.CLOSED || s == MeetingStatus.ENDED ? -1 : state.currentItem());
-        matrix.show(state.risks());
-        risks.show(state.risks());
-        parked.show(state.parked());
-        questions.show(state.of(CaptureKind.QUESTION));
-        actions.show(state.of(CaptureKind.ACTION));
-        notes.show(state.of(CaptureKind.NOTE));
-        showClock();
     }
 
     private static String plannedVsActual(RoomState.Item item) {
@@ -411,7 +432,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
         }
     }
 
-    /** Recomputes the countdown from the state read last; no round trip to the database. */
+    /** Shows the clock from the state read last; no round trip to the database. */
     private void showClock() {
         if (state == null) {
             return;
@@ -424,15 +445,17 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
             case ENDED -> currentItem.setText("The clock has ended; the meeting needs its decision");
             case CLOSED -> currentItem.setText("The meeting is closed");
         }
-        boolean showsTime = state.status() != MeetingStatus.ENDED && state.status() != MeetingStatus.CLOSED;
-        countdown.setText(!showsTime ? "" : left >= 0 ? format(left) : "Time's up +" + format(-left));
-        countdown.getElement().getClassList().set("overrun", showsTime && left < 0);
+        if (state.status() == MeetingStatus.ENDED || state.status() == MeetingStatus.CLOSED) {
+            countdown.clear();
+        } else {
+            countdown.show(left, state.status() == MeetingStatus.RUNNING);
+        }
         overtime.setText(state.overtimeSeconds() > 0 ? "Over the timebox by " + format(state.overtimeSeconds()) : "");
         overrunOffer.setVisible(state.moderating() && state.graceOverAt(clock.instant()));
     }
 
     static String format(long seconds) {
-        return String.format("%d:%02d", seconds / 60, seconds % 60);
+        return Countdown.format(seconds);
     }
 
     private static Button control(String text, Key key) {

@@ -14,7 +14,14 @@ class RiskMatrix extends Div {
         getElement().setAttribute("aria-label", "Risk matrix: impact by likelihood");
     }
 
+    private List<String> shownCells = List.of();
+
     void show(List<RoomState.Captured> risks) {
+        List<String> cells = risks.stream().map(r -> r.impact() + "-" + r.likelihood()).sorted().toList();
+        if (cells.equals(shownCells) && getChildren().findAny().isPresent()) {
+            return;
+        }
+        shownCells = cells;
         removeAll();
         add(label(""));
         for (Level likelihood : Level.values()) {

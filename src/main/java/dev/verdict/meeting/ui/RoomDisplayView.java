@@ -40,7 +40,7 @@ class RoomDisplayView extends VerticalLayout implements BeforeEnterObserver {
 
     private final H1 title = new H1();
     private final Span currentItem = new Span();
-    private final Span countdown = new Span();
+    private final Countdown countdown = new Countdown();
     private final UnorderedList latest = new UnorderedList();
     private final Span gone = new Span("This display link is not valid (it may have been revoked).");
 
@@ -51,7 +51,6 @@ class RoomDisplayView extends VerticalLayout implements BeforeEnterObserver {
         addClassName("room-display");
         setSizeFull();
         currentItem.addClassName("current-item");
-        countdown.addClassName("countdown");
         latest.addClassName("latest");
         gone.addClassName("display-gone");
         gone.setVisible(false);
@@ -69,8 +68,9 @@ class RoomDisplayView extends VerticalLayout implements BeforeEnterObserver {
         UI ui = event.getUI();
         Optional<java.util.UUID> review = displays.reviewOf(token);
         review.ifPresent(id -> subscription = feed.subscribe(id, () -> ui.access(this::refresh)));
-        ui.setPollInterval(1000);
-        poll = ui.addPollListener(e -> showClock());
+        // Re-read now and then: a revoked link must go blank even if nothing else happens.
+        ui.setPollInterval(MeetingView.POLL_MILLIS);
+        poll = ui.addPollListener(e -> refresh());
     }
 
     @Override
@@ -106,8 +106,10 @@ class RoomDisplayView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         currentItem.setText(state.currentItem());
-        long left = state.secondsLeftAt(clock.instant());
-        boolean running = state.status() == MeetingStatus.RUNNING || state.status() == MeetingStatus.PAUSED;
-        countdown.setText(!running ? "" : left >= 0 ? MeetingView.format(left) : "Time's up +" + MeetingView.format(-left));
+        if (state.status().clockRuns()) {
+            countdown.show(state.secondsLeftAt(clock.instant()), state.status() == MeetingStatus.RUNNING);
+        } else {
+            countdown.clear();
+        }
     }
 }

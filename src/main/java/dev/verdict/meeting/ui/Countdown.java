@@ -1,0 +1,47 @@
+package dev.verdict.meeting.ui;
+
+import com.vaadin.flow.component.html.Span;
+
+/**
+ * The big clock. The server sets the time left whenever the room changes; between changes the
+ * browser counts down by itself from that figure (measured on its own monotonic clock, so a
+ * skewed client clock does not matter), so a ticking clock costs no requests.
+ */
+class Countdown extends Span {
+
+    private static final String TICK = """
+            const el = this;
+            clearInterval(el.__verdictTimer);
+            if (!$1) { return; }
+            const deadline = performance.now() + $0 * 1000;
+            const show = () => {
+              const s = Math.round((deadline - performance.now()) / 1000);
+              const a = Math.abs(s);
+              const text = Math.floor(a / 60) + ':' + String(a % 60).padStart(2, '0');
+              if (el.firstChild) { el.firstChild.data = s >= 0 ? text : "Time's up +" + text; }
+              el.classList.toggle('overrun', s < 0);
+            };
+            el.__verdictTimer = setInterval(show, 250);
+            """;
+
+    Countdown() {
+        addClassName("countdown");
+        getElement().setAttribute("role", "timer");
+    }
+
+    /** Shows the time left (negative: overrun) and keeps it ticking in the browser while the clock runs. */
+    void show(long secondsLeft, boolean running) {
+        setText(secondsLeft >= 0 ? format(secondsLeft) : "Time's up +" + format(-secondsLeft));
+        getElement().getClassList().set("overrun", secondsLeft < 0);
+        getElement().executeJs(TICK, secondsLeft, running);
+    }
+
+    void clear() {
+        setText("");
+        getElement().executeJs(TICK, 0, false);
+    }
+
+    static String format(long seconds) {
+        return String.format("%d:%02d", seconds / 60, seconds % 60);
+    }
+}

@@ -1,0 +1,140 @@
+package dev.verdict.meeting.ui;
+
+import dev.verdict.AsUser;
+import dev.verdict.Browser;
+import dev.verdict.TestData;
+import dev.verdict.meeting.MeetingService;
+import dev.verdict.review.NewReview;
+import dev.verdict.review.ReviewService;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Fan-out latency in real browsers: N headless Chromium attendee pages in one review; one adds a
+ * risk; each page stamps when the item appears (MutationObserver, same machine clock as the click).
+ * Also live heap per connected attendee screen. Run with `mvn -Pbench verify`.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"vaadin.devmode.devTools.enabled=false",
+                // Dev mode records where every component was created; production does not, so neither does the heap figure.
+                "vaadin.devmode.componentTracker.enabled=false"})
+class FanoutBenchmark {
+
+    private static final int PAGES = Integer.getInteger("bench.pages", 10);
+    private static final int ROUNDS = Integer.getInteger("bench.rounds", 20);
+    private static final List<String> USERS = List.of("alice", "bob", "olga", "mia", "admin");
+
+    private static final String OBSERVE = """
+            window.__seen = {};
+            new MutationObserver(() => {
+              for (const line of document.querySelectorAll('.risks .capture-line')) {
+                const m = /^bench-(\\d+) /.exec(line.textContent);
+                if (m && !(m[1] in window.__seen)) window.__seen[m[1]] = performance.timeOrigin + performance.now();
+              }
+            }).observe(document.body, {childList: true, subtree: true, characterData: true});
+            """;
+
+    private static final String ADD_RISK = """
+            const field = document.querySelector("vaadin-text-field[placeholder='A risk someone raised…']");
+            const button = [...document.querySelectorAll('vaadin-button')].find(b => b.textContent.trim() === 'Add risk');
+            field.value = arguments[0];
+            field.dispatchEvent(new Event('change', {bubbles: true}));
+            const clicked = performance.timeOrigin + performance.now();
+            button.click();
+            return clicked;
+            """;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ReviewService reviews;
+    @Autowired
+    MeetingService meetings;
+
+    @DynamicPropertySource
+    static void dataFolder(DynamicPropertyRegistry registry) {
+        TestData.register(registry);
+    }
+
+    @Test
+    void fan_out_latency_and_heap_per_attendee() throws Exception {
+        UUID review = AsUser.call("mia", () -> reviews.open(new NewReview("Fan-out benchmark",
+                "## Problem\n\nSlow.\n\n## Proposal\n\nCache.", Set.of("alice", "bob", "admin"), Set.of("olga"), 30)));
+        AsUser.run("mia", () -> meetings.start(review));
+        // Warm the server's code paths with one page before measuring the heap baseline.
+        WebDriver warm = Browser.start();
+        Browser.login(warm, base(), "alice");
+        warm.get(base() + "/reviews/" + review);
+        Browser.waitFor(warm, 90).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".countdown")));
+        warm.quit();
+
+        long heapBefore = usedHeapAfterGc();
+        List<WebDriver> pages = new ArrayList<>();
+        try {
+            for (int i = 0; i < PAGES; i++) {
+                WebDriver page = Browser.start();
+                pages.add(page);
+                Browser.loginAt(page, base() + "/reviews/" + review, USERS.get(i % USERS.size()));
+                Browser.waitFor(page, 90).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".countdown")));
+                ((JavascriptExecutor) page).executeScript(OBSERVE);
+            }
+            // Let the login pages' UIs expire (three missed heartbeats) so only the room screens count.
+            Thread.sleep(Long.getLong("bench.settle-ms", 50_000));
+            long heapWith = usedHeapAfterGc();
+
+            WebDriver adder = pages.getFirst();
+            List<Double> latencies = new ArrayList<>();
+            for (int round = 0; round < ROUNDS; round++) {
+                double clicked = ((Number) ((JavascriptExecutor) adder).executeScript(ADD_RISK, "bench-" + round + " risk")).doubleValue();
+                String key = String.valueOf(round);
+                for (WebDriver page : pages) {
+                    Browser.waitFor(page, 10).until(d -> ((JavascriptExecutor) d)
+                            .executeScript("return window.__seen[arguments[0]] !== undefined", key).equals(Boolean.TRUE));
+                    double seen = ((Number) ((JavascriptExecutor) page).executeScript("return window.__seen[arguments[0]]", key)).doubleValue();
+                    latencies.add(seen - clicked);
+                }
+                Thread.sleep(600);
+            }
+            Collections.sort(latencies);
+            System.out.printf("RESULT fanout_attendees %d pages%n", PAGES);
+            System.out.printf("RESULT fanout_p50_ms %.1f ms%n", percentile(latencies, 50));
+            System.out.printf("RESULT fanout_p95_ms %.1f ms%n", percentile(latencies, 95));
+            System.out.printf("RESULT fanout_max_ms %.1f ms%n", latencies.getLast());
+            System.out.printf("RESULT heap_per_attendee_kb %d KB%n", (heapWith - heapBefore) / PAGES / 1024);
+        } finally {
+            pages.forEach(WebDriver::quit);
+        }
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+
+    private static double percentile(List<Double> sorted, int p) {
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
+    }
+
+    static long usedHeapAfterGc() throws InterruptedException {
+        var memory = ManagementFactory.getMemoryMXBean();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(300);
+        }
+        return memory.getHeapMemoryUsage().getUsed();
+    }
+}
