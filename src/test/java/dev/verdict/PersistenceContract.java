@@ -93,7 +93,7 @@ public abstract class PersistenceContract extends AppTest {
 
     private UUID openSmallReview() {
         return AsUser.call("mia", () -> reviews.open(new NewReview("Small review",
-                "# Small\n\n## Problem\n\nSlow.\n\n## Proposal\n\nCache.\n\n## Rollback\n\nFlag off.",
+                "# Small\n\n" + TestDocs.READY,
                 Set.of("alice", "bob"), Set.of("olga"), 15)));
     }
 }

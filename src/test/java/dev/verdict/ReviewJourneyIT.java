@@ -190,14 +190,14 @@ class ReviewJourneyIT extends KaribuTest {
     }
 
     @Test
-    void a_doc_without_headings_gets_one_discussion_item() {
+    void a_doc_without_headings_gets_one_discussion_item_and_time_for_the_decision() {
         loginAs("mia");
         UI.getCurrent().navigate("new");
         _setValue(_get(TextField.class, s -> s.withLabel("Title")), "Prose only");
         _setValue(_get(TextArea.class, s -> s.withLabel("Design doc (Markdown)")), "We should cache the ADR log.");
         _click(_get(Button.class, s -> s.withText("Create review")));
 
-        assertThat(agendaLines()).containsExactly("Discussion · 45 min");
+        assertThat(agendaLines()).containsExactly("Discussion · 40 min", "Decision & follow-ups · 5 min");
     }
 
     @Test
@@ -231,6 +231,13 @@ class ReviewJourneyIT extends KaribuTest {
         _setValue(_get(TextArea.class, s -> s.withLabel("Design doc (Markdown)")), hostile);
         _click(_get(Button.class, s -> s.withText("Create review")));
         _click(_get(Button.class, s -> s.withText("Start meeting")));
+        assertThat(_find(Button.class, s -> s.withText("Next item"))).as("refused: no rollback, no failure modes").isEmpty();
+        assertThat(_find(ListItem.class, s -> s.withClasses("readiness-missing"))).extracting(ReviewJourneyIT::text)
+                .contains("Rollback: missing — No section about rollback", "Failure modes: missing — No section about failure modes");
+        _setValue(_get(TextField.class, s -> s.withLabel("Reason to start anyway")), "Security test of hostile input");
+        _click(_get(Button.class, s -> s.withText("Override and allow start")));
+        _click(_get(Button.class, s -> s.withText("Start meeting")));
+        assertThat(_find(Button.class, s -> s.withText("Next item"))).hasSize(1);
 
         assertThat(_get(H2.class, s -> s.withText("<img src=x onerror=alert(1)>"))).isNotNull();
         var section = org.jsoup.Jsoup.parseBodyFragment(_get(com.vaadin.flow.component.Html.class).getInnerHtml());

@@ -1,90 +1,140 @@
 package dev.verdict.agenda;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
-import org.commonmark.node.Heading;
-import org.commonmark.node.Node;
-import org.commonmark.node.Text;
-import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.Code;
-import org.commonmark.parser.IncludeSourceSpans;
-import org.commonmark.parser.Parser;
 import org.springframework.stereotype.Component;
 
 /**
- * Plans an agenda from a design doc: every second-level heading becomes an item, and the timebox
- * is shared by section length with a floor per item, in whole minutes that add up exactly.
+ * Plans a review's agenda from its design doc, following the review practice: the problem,
+ * goals and constraints first; alternatives and tradeoffs as an explicit item; "Decision &
+ * follow-ups" last with at least 10% of the time (5 minutes at least). Minutes follow section
+ * length with a floor per item, in whole minutes that add up exactly to the timebox; the plan
+ * has 4 to 12 items (fewer only when the timebox cannot hold more).
  */
 @Component
 public class AgendaPlanner {
 
     public static final String FALLBACK_ITEM = "Discussion";
+    public static final String DECISION_ITEM = "Decision & follow-ups";
+    public static final String ALTERNATIVES_ITEM = "Alternatives and tradeoffs";
+    public static final String QUESTIONS_ITEM = "Risks and open questions";
     static final int FLOOR_MINUTES = 2;
+    static final int MIN_ITEMS = 4;
+    static final int MAX_ITEMS = 12;
+    static final int DECISION_MIN_MINUTES = 5;
 
-    private static final Parser PARSER =
-            Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
+    private static final Set<String> NOT_ITEMS = Set.of("table of contents", "contents", "toc",
+            "release signoff checklist", "checklist", "endnotes", "footnotes", "references");
+    private static final Set<String> INTRODUCTIONS = Set.of("summary", "overview", "abstract", "introduction", "tl;dr", "tldr");
+    private static final Set<SectionKind> FIRST = Set.of(SectionKind.PROBLEM, SectionKind.GOALS, SectionKind.NON_GOALS,
+            SectionKind.CONSTRAINTS);
+    private static final Set<String> DECISION_TITLES = Set.of("decision", "decisions", "next steps", "follow-ups", "follow ups");
+
+    private record Draft(String title, String markdown, int weight, boolean first) {
+    }
 
     public List<PlannedItem> plan(String markdown, int totalMinutes) {
         if (totalMinutes < 1) {
             throw new IllegalArgumentException("The timebox must be at least one minute");
         }
-        List<Section> found = sections(markdown);
-        if (found.isEmpty()) {
+        int decisionMinutes = Math.min(totalMinutes - 1, Math.max(DECISION_MIN_MINUTES, (int) Math.ceil(totalMinutes * 0.10)));
+        if (decisionMinutes < 1) {
             return List.of(new PlannedItem(FALLBACK_ITEM, totalMinutes, markdown));
         }
-        // Never more items than minutes: each item gets at least one.
-        List<Section> sections = found.size() > totalMinutes ? found.subList(0, totalMinutes) : found;
-        int[] minutes = share(sections.stream().mapToInt(s -> Math.max(1, s.body().length())).toArray(),
-                totalMinutes);
-        return IntStream.range(0, sections.size())
-                .mapToObj(i -> new PlannedItem(sections.get(i).title(), minutes[i], sections.get(i).body()))
-                .toList();
-    }
-
-    /** Splits the doc at its second-level headings; text before the first one is not an item. */
-    private static List<Section> sections(String markdown) {
-        String[] lines = markdown.split("\n", -1);
-        List<Integer> starts = new ArrayList<>();
-        List<String> titles = new ArrayList<>();
-        Node doc = PARSER.parse(markdown);
-        doc.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Heading heading) {
-                if (heading.getLevel() == 2 && !heading.getSourceSpans().isEmpty()) {
-                    String title = plainText(heading).strip();
-                    if (!title.isEmpty()) {
-                        starts.add(heading.getSourceSpans().getFirst().getLineIndex());
-                        titles.add(title);
-                    }
-                }
+        int rest = totalMinutes - decisionMinutes;
+        String decisionMarkdown = "";
+        List<Draft> drafts = new ArrayList<>();
+        for (DocOutline.Section section : DocOutline.of(markdown)) {
+            String title = section.normalizedTitle();
+            if (NOT_ITEMS.contains(title)) {
+                continue;
             }
-        });
-        List<Section> sections = new ArrayList<>();
-        for (int i = 0; i < starts.size(); i++) {
-            int from = starts.get(i);
-            int to = i + 1 < starts.size() ? starts.get(i + 1) : lines.length;
-            sections.add(new Section(titles.get(i), String.join("\n", Arrays.copyOfRange(lines, from, to))));
+            if (DECISION_TITLES.contains(title)) {
+                decisionMarkdown = section.body();
+                continue;
+            }
+            boolean first = INTRODUCTIONS.contains(title)
+                    || SectionKind.of(title).filter(FIRST::contains).isPresent();
+            drafts.add(new Draft(section.title(), section.body(), weight(section.body()), first));
         }
-        return sections;
+        if (drafts.isEmpty()) {
+            drafts.add(new Draft(FALLBACK_ITEM, markdown, weight(markdown), true));
+        } else {
+            drafts = splitUntil(drafts, markdown);
+        }
+        // Problem, goals and constraints first; the rest in the doc's order (a stable sort).
+        drafts.sort(Comparator.comparing((Draft d) -> !d.first()));
+        boolean hasAlternatives = DocOutline.of(markdown).stream().flatMap(s -> s.flatten().stream())
+                .anyMatch(s -> SectionKind.of(s.normalizedTitle()).filter(SectionKind.ALTERNATIVES::equals).isPresent());
+        if (!hasAlternatives && !drafts.getFirst().title().equals(FALLBACK_ITEM)) {
+            drafts.add(new Draft(ALTERNATIVES_ITEM, "", median(drafts), false));
+        }
+        if (drafts.size() + 1 < MIN_ITEMS && !drafts.getFirst().title().equals(FALLBACK_ITEM)) {
+            drafts.add(new Draft(QUESTIONS_ITEM, "", median(drafts), false));
+        }
+        int most = Math.min(MAX_ITEMS - 1, rest);
+        while (drafts.size() > most) {
+            drafts = mergeSmallestNeighbours(drafts);
+        }
+        int[] minutes = share(drafts.stream().mapToInt(Draft::weight).toArray(), rest);
+        List<PlannedItem> plan = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            plan.add(new PlannedItem(drafts.get(i).title(), minutes[i], drafts.get(i).markdown()));
+        }
+        plan.add(new PlannedItem(DECISION_ITEM, decisionMinutes, decisionMarkdown));
+        return plan;
     }
 
-    private static String plainText(Node node) {
-        StringBuilder text = new StringBuilder();
-        node.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Text t) {
-                text.append(t.getLiteral());
+    /** Too few sections: the biggest with subsections is discussed by its subsections instead. */
+    private static List<Draft> splitUntil(List<Draft> drafts, String markdown) {
+        List<Draft> result = new ArrayList<>(drafts);
+        while (result.size() + 2 < MIN_ITEMS) {
+            Optional<Draft> biggest = result.stream().max(Comparator.comparingInt(Draft::weight));
+            List<DocOutline.Section> parts = biggest.map(b -> {
+                List<DocOutline.Section> outline = DocOutline.of(b.markdown());
+                return outline.size() == 1 ? outline.getFirst().subsections() : outline;
+            }).orElse(List.of());
+            if (parts.size() < 2) {
+                break;
             }
+            int at = result.indexOf(biggest.get());
+            result.remove(at);
+            for (int i = parts.size() - 1; i >= 0; i--) {
+                var part = parts.get(i);
+                result.add(at, new Draft(biggest.get().title() + ": " + part.title(), part.body(), weight(part.body()),
+                        biggest.get().first()));
+            }
+        }
+        return result;
+    }
 
-            @Override
-            public void visit(Code c) {
-                text.append(c.getLiteral());
+    private static List<Draft> mergeSmallestNeighbours(List<Draft> drafts) {
+        int best = 0;
+        for (int i = 1; i + 1 < drafts.size(); i++) {
+            if (drafts.get(i).weight() + drafts.get(i + 1).weight() < drafts.get(best).weight() + drafts.get(best + 1).weight()) {
+                best = i;
             }
-        });
-        return text.toString();
+        }
+        Draft a = drafts.get(best);
+        Draft b = drafts.get(best + 1);
+        List<Draft> merged = new ArrayList<>(drafts);
+        merged.set(best, new Draft(a.title() + " + " + b.title(), a.markdown() + "\n\n" + b.markdown(),
+                a.weight() + b.weight(), a.first() || b.first()));
+        merged.remove(best + 1);
+        return merged;
+    }
+
+    private static int weight(String markdown) {
+        return Math.max(1, markdown.length());
+    }
+
+    private static int median(List<Draft> drafts) {
+        List<Integer> weights = drafts.stream().map(Draft::weight).sorted().toList();
+        return weights.get(weights.size() / 2);
     }
 
     /**
@@ -116,8 +166,5 @@ public class AgendaPlanner {
             given++;
         }
         return minutes;
-    }
-
-    private record Section(String title, String body) {
     }
 }

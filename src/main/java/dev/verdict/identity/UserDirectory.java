@@ -17,7 +17,7 @@ public class UserDirectory implements UserDetailsService {
 
     private final Map<String, UsersProperties.User> byUsername = new LinkedHashMap<>();
 
-    UserDirectory(UsersProperties properties) {
+    public UserDirectory(UsersProperties properties) {
         for (var user : properties.users()) {
             if (!user.password().startsWith("{") || user.password().startsWith("{noop}")) {
                 throw new IllegalStateException("The password of user '" + user.username()

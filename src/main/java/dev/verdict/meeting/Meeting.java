@@ -100,12 +100,14 @@ class Meeting {
 
     /**
      * Gives the current item more time, taken from later items down to their floor (those with
-     * the most to spare first); what they cannot give is added to the meeting as overtime.
+     * the most to spare first, never the closing decision item); what they cannot give is added to
+     * the meeting as overtime.
      */
     void extend(int minutes) {
         requireClock();
         long wanted = minutes * 60L;
-        List<ItemClock> donors = items.subList(currentItem + 1, items.size()).stream()
+        // The last item is the decision: its reserved time is never given away.
+        List<ItemClock> donors = items.subList(Math.min(currentItem + 1, items.size() - 1), items.size() - 1).stream()
                 .filter(i -> !i.skipped())
                 .sorted(Comparator.comparingLong((ItemClock i) -> i.allottedSeconds()).reversed())
                 .toList();

@@ -66,10 +66,17 @@ public class MeetingService {
         if (meetings.existsById(reviewId)) {
             throw new ConcurrentChangeException();
         }
+        reviews.requireReadyToStart(reviewId);
         Meeting meeting = new Meeting(reviewId);
         meeting.start(clock.instant(), reviews.details(reviewId).agenda().stream()
                 .map(ReviewDetails.AgendaEntry::plannedMinutes).toList());
         save(meeting, "clock");
+    }
+
+    /** Lets the meeting start despite a missing rollback plan or failure modes; moderator only. */
+    public void overrideReadiness(UUID reviewId, String reason) {
+        reviews.overrideReadiness(reviewId, reason);
+        events.publishEvent(new MeetingChanged(reviewId, "readiness overridden"));
     }
 
     /** Starts the meeting unless it already runs: for callers that did not see a version. */
@@ -249,7 +256,10 @@ public class MeetingService {
         return new RoomState(review.id(), review.title(), meeting.status(), role,
                 meeting.startedAt() == null ? -1 : meeting.version(), meeting.currentItem(), secondsLeft, now,
                 meeting.overtimeSeconds(), properties.gracePeriod().toSeconds(), review.timeboxMinutes(), items,
-                captured, presence.present(review.id()), meeting.startedAt(), meeting.endedAt());
+                captured, presence.present(review.id()),
+                meeting.status() == MeetingStatus.NOT_STARTED ? reviews.readiness(review.id()) : null,
+                review.readinessOverride() == null ? null : review.readinessOverride().reason(),
+                meeting.startedAt(), meeting.endedAt());
     }
 
     /** The caller's screen shows this review (called on attach and on every clock poll). */

@@ -1,5 +1,6 @@
 package dev.verdict.meeting;
 
+import dev.verdict.agenda.Readiness;
 import dev.verdict.identity.Person;
 import dev.verdict.review.ReviewRole;
 import java.time.Instant;
@@ -23,6 +24,8 @@ public record RoomState(
         List<Item> agenda,
         List<Captured> captures,
         List<Person> present,
+        Readiness readiness,
+        String readinessOverride,
         Instant startedAt,
         Instant endedAt) {
 

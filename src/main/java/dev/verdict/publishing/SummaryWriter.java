@@ -51,6 +51,13 @@ final class SummaryWriter {
         }
         md.append('\n');
 
+        if (review.readinessOverride() != null) {
+            md.append("## Readiness overrides\n\n");
+            md.append("The review started although the doc lacked a rollback plan or failure modes. ")
+                    .append(review.readinessOverride().by().displayName()).append(" gave this reason: ")
+                    .append(oneLine(review.readinessOverride().reason())).append("\n\n");
+        }
+
         risks(md, room.risks());
         list(md, "Parking lot", room.parked());
         list(md, "Open questions", room.of(CaptureKind.QUESTION));

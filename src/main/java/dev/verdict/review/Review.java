@@ -26,6 +26,7 @@ class Review {
     static final int TITLE_MAX = 200;
     static final int MIN_TIMEBOX = 15;
     static final int MAX_TIMEBOX = 180;
+    static final int OVERRIDE_MAX = 2000;
 
     @Id
     private UUID id;
@@ -54,6 +55,15 @@ class Review {
     @OrderColumn(name = "position")
     private List<AgendaSlot> agenda = new ArrayList<>();
 
+    @Column(name = "readiness_override", length = OVERRIDE_MAX)
+    private String readinessOverride;
+
+    @Column(name = "readiness_override_by", length = 100)
+    private String readinessOverrideBy;
+
+    @Column(name = "readiness_override_at")
+    private Instant readinessOverrideAt;
+
     @Version
     private long version;
 
@@ -81,6 +91,22 @@ class Review {
                 .forEach(u -> members.add(new Membership(u, ReviewRole.OBSERVER)));
         plan.forEach(item -> agenda.add(new AgendaSlot(item.title(), item.minutes(), item.sectionMarkdown())));
     }
+
+    /** Lets the meeting start despite readiness blockers; the reason goes into the summary. */
+    void overrideReadiness(String reason, String by, Instant at) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidReviewException("Write why the review may start without it");
+        }
+        if (reason.length() > OVERRIDE_MAX) {
+            throw new InvalidReviewException("Keep the reason under " + OVERRIDE_MAX + " characters");
+        }
+        this.readinessOverride = reason.strip();
+        this.readinessOverrideBy = by;
+        this.readinessOverrideAt = at;
+    }
+
+    String readinessOverride() { return readinessOverride; }
+    String readinessOverrideBy() { return readinessOverrideBy; }
 
     Optional<ReviewRole> roleOf(String username) {
         return members.stream().filter(m -> m.username().equals(username)).map(Membership::role).findFirst();

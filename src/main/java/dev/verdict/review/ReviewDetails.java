@@ -13,7 +13,12 @@ public record ReviewDetails(
         int timeboxMinutes,
         Instant createdAt,
         List<Member> members,
-        List<AgendaEntry> agenda) {
+        List<AgendaEntry> agenda,
+        ReadinessOverride readinessOverride) {
+
+    /** Why the moderator started despite readiness blockers, and who did; null when nobody had to. */
+    public record ReadinessOverride(String reason, Person by) {
+    }
 
     public record Member(Person person, ReviewRole role) {
     }

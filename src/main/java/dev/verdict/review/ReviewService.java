@@ -1,6 +1,8 @@
 package dev.verdict.review;
 
 import dev.verdict.agenda.AgendaPlanner;
+import dev.verdict.agenda.Readiness;
+import dev.verdict.agenda.ReadinessCheck;
 import dev.verdict.identity.CurrentUser;
 import dev.verdict.identity.Person;
 import dev.verdict.identity.UserDirectory;
@@ -24,12 +26,15 @@ public class ReviewService {
 
     private final Reviews reviews;
     private final AgendaPlanner planner;
+    private final ReadinessCheck readinessCheck;
     private final UserDirectory directory;
     private final Clock clock;
 
-    ReviewService(Reviews reviews, AgendaPlanner planner, UserDirectory directory, Clock clock) {
+    ReviewService(Reviews reviews, AgendaPlanner planner, ReadinessCheck readinessCheck, UserDirectory directory,
+                  Clock clock) {
         this.reviews = reviews;
         this.planner = planner;
+        this.readinessCheck = readinessCheck;
         this.directory = directory;
         this.clock = clock;
     }
@@ -83,6 +88,32 @@ public class ReviewService {
         }
     }
 
+    /** How the doc measures up to the gold-standard design-doc sections. */
+    public Readiness readiness(UUID reviewId) {
+        Review review = load(reviewId);
+        requireMember(review);
+        return readinessCheck.check(review.designDoc());
+    }
+
+    /** The moderator lets the meeting start despite readiness blockers, with a reason the summary records. */
+    @Transactional
+    public void overrideReadiness(UUID reviewId, String reason) {
+        require(reviewId, ReviewRole.MODERATOR);
+        load(reviewId).overrideReadiness(reason, CurrentUser.username(), clock.instant());
+    }
+
+    /** Refuses to start a review whose doc lacks a rollback plan or failure modes, unless overridden. */
+    public void requireReadyToStart(UUID reviewId) {
+        Review review = load(reviewId);
+        if (review.readinessOverride() != null) {
+            return;
+        }
+        Readiness readiness = readinessCheck.check(review.designDoc());
+        if (readiness.blocksStart()) {
+            throw new NotReadyException(readiness.blockers());
+        }
+    }
+
     /** People who can be invited. */
     public List<Person> people() {
         CurrentUser.username();
@@ -113,7 +144,9 @@ public class ReviewService {
                 .mapToObj(i -> new ReviewDetails.AgendaEntry(i, slots.get(i).title(), slots.get(i).plannedMinutes(),
                         slots.get(i).sectionMarkdown()))
                 .toList();
+        var override = review.readinessOverride() == null ? null
+                : new ReviewDetails.ReadinessOverride(review.readinessOverride(), directory.describe(review.readinessOverrideBy()));
         return new ReviewDetails(review.id(), review.title(), review.designDoc(), review.timeboxMinutes(),
-                review.createdAt(), members, agenda);
+                review.createdAt(), members, agenda, override);
     }
 }

@@ -27,7 +27,7 @@ class MeetingRestartIT {
             ReviewService reviews = first.getBean(ReviewService.class);
             MeetingService meetings = first.getBean(MeetingService.class);
             review = AsUser.call("mia", () -> reviews.open(new NewReview("Restart",
-                    "## One\n\na\n\n## Two\n\nb\n\n## Three\n\nc", Set.of("alice"), Set.of(), 30)));
+                    dev.verdict.TestDocs.READY, Set.of("alice"), Set.of(), 30)));
             UUID id = review;
             AsUser.run("mia", () -> meetings.start(id));
             AsUser.run("mia", () -> meetings.next(id));

@@ -46,20 +46,20 @@ class MeetingTest {
 
     @Test
     void extending_takes_time_from_later_items_with_the_most_to_spare() {
-        meeting.start(at(0), List.of(5, 4, 10));
+        meeting.start(at(0), List.of(5, 4, 10, 5));
         meeting.extend(5);
 
         assertThat(meeting.secondsLeft(at(0))).isEqualTo(600);
-        assertThat(meeting.items()).extracting(ItemClock::allottedSeconds).containsExactly(600L, 240L, 300L);
+        assertThat(meeting.items()).extracting(ItemClock::allottedSeconds).containsExactly(600L, 240L, 300L, 300L);
         assertThat(meeting.overtimeSeconds()).isZero();
     }
 
     @Test
     void extending_beyond_what_later_items_can_give_runs_over_the_timebox() {
-        meeting.start(at(0), List.of(5, 3, 3));
+        meeting.start(at(0), List.of(5, 3, 3, 5));
         meeting.extend(5);
 
-        assertThat(meeting.items()).extracting(ItemClock::allottedSeconds).containsExactly(600L, 120L, 120L);
+        assertThat(meeting.items()).extracting(ItemClock::allottedSeconds).containsExactly(600L, 120L, 120L, 300L);
         assertThat(meeting.overtimeSeconds()).isEqualTo(180);
     }
 

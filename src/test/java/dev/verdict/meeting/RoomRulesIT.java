@@ -36,7 +36,7 @@ class RoomRulesIT extends AppTest {
     @BeforeEach
     void aRunningReview() {
         review = AsUser.call("mia", () -> reviews.open(new NewReview("Room rules",
-                "## Problem\n\nSlow.\n\n## Proposal\n\nCache.\n\n## Rollback\n\nFlag off.\n\n## Decision\n\nTo do.",
+                dev.verdict.TestDocs.READY,
                 Set.of("alice", "bob"), Set.of("olga"), 30)));
         AsUser.run("mia", () -> meetings.start(review));
     }
@@ -153,8 +153,10 @@ class RoomRulesIT extends AppTest {
         var room = room("alice");
         assertThat(room.current().allottedSeconds()).isEqualTo(room.current().plannedMinutes() * 60L + 30 * 60);
         assertThat(room.overtimeSeconds()).isPositive();
-        assertThat(room.agenda().subList(1, room.agenda().size()))
+        assertThat(room.agenda().subList(1, room.agenda().size() - 1))
                 .allSatisfy(item -> assertThat(item.allottedSeconds()).isEqualTo(120));
+        assertThat(room.agenda().getLast().allottedSeconds()).as("the decision keeps its time")
+                .isEqualTo(room.agenda().getLast().plannedMinutes() * 60L);
     }
 
     @Test

@@ -37,20 +37,27 @@ class LiveFeedTest {
     }
 
     @Test
-    void a_burst_of_changes_reaches_a_throttled_screen_as_few_calls_and_the_last_one_arrives() throws Exception {
+    void a_throttled_screen_gets_a_burst_as_one_update_and_at_most_four_a_second() throws Exception {
         var scheduler = new org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler();
         scheduler.initialize();
         try {
             var throttled = new LiveFeed(scheduler, java.time.Duration.ofMillis(250), java.time.Clock.systemUTC());
-            var calls = new java.util.concurrent.atomic.AtomicInteger();
-            throttled.subscribe(review, calls::incrementAndGet);
+            var calls = new java.util.concurrent.CopyOnWriteArrayList<Long>();
+            throttled.subscribe(review, () -> calls.add(System.nanoTime()));
+
+            for (int i = 0; i < 50; i++) {
+                throttled.changed(review);
+            }
+            Thread.sleep(100);
+            assertThat(calls).as("a burst arrives as one update").hasSize(1);
 
             for (int i = 0; i < 50; i++) {
                 throttled.changed(review);
             }
             Thread.sleep(600);
-
-            assertThat(calls.get()).as("one at once, one coalesced at the end of the interval").isEqualTo(2);
+            assertThat(calls).as("the change after the first update still arrives").hasSize(2);
+            assertThat(calls.get(1) - calls.get(0)).as("no sooner than 250 ms after the previous one")
+                    .isGreaterThanOrEqualTo(240_000_000L);
         } finally {
             scheduler.shutdown();
         }

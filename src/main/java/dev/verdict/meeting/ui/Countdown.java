@@ -18,10 +18,12 @@ class Countdown extends Span {
               const s = Math.round((deadline - performance.now()) / 1000);
               const a = Math.abs(s);
               const text = Math.floor(a / 60) + ':' + String(a % 60).padStart(2, '0');
-              if (el.firstChild) { el.firstChild.data = s >= 0 ? text : "Time's up +" + text; }
-              el.classList.toggle('overrun', s < 0);
+              const shown = s >= 0 ? text : "Time's up +" + text;
+              // Touch the page only when the second changes: no needless layout work.
+              if (el.firstChild && el.firstChild.data !== shown) { el.firstChild.data = shown; }
+              if (el.classList.contains('overrun') !== (s < 0)) { el.classList.toggle('overrun', s < 0); }
             };
-            el.__verdictTimer = setInterval(show, 250);
+            el.__verdictTimer = setInterval(show, 500);
             """;
 
     Countdown() {

@@ -41,6 +41,8 @@ import dev.verdict.meeting.MeetingStatus;
 import dev.verdict.meeting.RoomDisplayService;
 import dev.verdict.meeting.RoomFeed;
 import dev.verdict.meeting.RoomState;
+import dev.verdict.review.InvalidReviewException;
+import dev.verdict.review.NotReadyException;
 import dev.verdict.shared.LiveFeed;
 import dev.verdict.shared.SafeMarkdown;
 import dev.verdict.shared.ui.Messages;
@@ -96,6 +98,11 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
     private final Button publication = new Button("Decision and publication");
     private final Button display = new Button("Room display");
     private final Div overrunOffer = new Div();
+    private final Div readinessPanel = new Div();
+    private final com.vaadin.flow.component.html.UnorderedList readinessFindings = new com.vaadin.flow.component.html.UnorderedList();
+    private final TextField overrideReason = new TextField("Reason to start anyway");
+    private final Button overrideButton = new Button("Override and allow start");
+    private final Span overrideNote = new Span();
 
     private final OrderedList agenda = new OrderedList();
     private final Div section = new Div();
@@ -152,6 +159,18 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
         overrunOffer.add(new Span("Past the grace period: "), callIt, parkIt);
         overrunOffer.addClassName("overrun-offer");
 
+        readinessFindings.addClassName("readiness-findings");
+        overrideReason.setMaxLength(2000);
+        overrideReason.setWidth("28em");
+        overrideButton.addClickListener(e -> drive(() -> {
+            meetings.overrideReadiness(reviewId, overrideReason.getValue());
+            overrideReason.clear();
+        }));
+        overrideNote.addClassName("readiness-override");
+        readinessPanel.addClassName("readiness");
+        readinessPanel.add(new H3("Readiness of the doc"), readinessFindings, overrideNote,
+                row(overrideReason, overrideButton));
+
         status.addClassName("meeting-status");
         present.addClassName("present");
         present.setMaxItemsVisible(8);
@@ -180,7 +199,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
         middle.setPadding(false);
         var header = new HorizontalLayout(title, status, present);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(header, clockPanel, controls, overrunOffer, new HorizontalLayout(agendaColumn, middle));
+        add(header, clockPanel, controls, overrunOffer, readinessPanel, new HorizontalLayout(agendaColumn, middle));
     }
 
     private void buildCaptureForms() {
@@ -257,7 +276,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
     private void drive(Runnable command) {
         try {
             command.run();
-        } catch (MeetingStateException | AccessDeniedException e) {
+        } catch (MeetingStateException | AccessDeniedException | NotReadyException | InvalidReviewException e) {
             Messages.error(e.getMessage());
         }
         refresh();
@@ -376,6 +395,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
         publication.setVisible(s == MeetingStatus.CLOSED);
         captureForms.setVisible(state.canCapture());
 
+        showReadiness();
         showAgenda(s);
         showSection(s == MeetingStatus.CLOSED || s == MeetingStatus.ENDED ? -1 : state.currentItem());
         matrix.show(state.risks());
@@ -385,6 +405,28 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
         actions.show(state.of(CaptureKind.ACTION));
         notes.show(state.of(CaptureKind.NOTE));
         showClock();
+    }
+
+    /** Before the start: the doc against the gold-standard sections; blockers need an override. */
+    private void showReadiness() {
+        var readiness = state.readiness();
+        readinessPanel.setVisible(readiness != null);
+        if (readiness == null) {
+            return;
+        }
+        readinessFindings.removeAll();
+        for (var finding : readiness.findings()) {
+            var line = new ListItem(finding.kind().label() + ": " + finding.status().name().toLowerCase()
+                    + (finding.note().isEmpty() ? "" : " — " + finding.note()));
+            line.addClassName("readiness-" + finding.status().name().toLowerCase());
+            readinessFindings.add(line);
+        }
+        boolean overridden = state.readinessOverride() != null;
+        overrideNote.setText(overridden ? "Start allowed despite: " + String.join("; ", readiness.blockers())
+                + ". Reason: " + state.readinessOverride() : "");
+        boolean offer = state.moderating() && readiness.blocksStart() && !overridden;
+        overrideReason.setVisible(offer);
+        overrideButton.setVisible(offer);
     }
 
     /** Rebuilds the agenda only when what it shows changed (not on every capture). */

@@ -102,6 +102,7 @@ class LiveRoomBrowserIT {
                 """;
         UUID id = AsUser.call("mia", () -> reviews.open(new NewReview("<img src=x onerror=\"window.__xss='title'\">",
                 doc, Set.of("alice"), Set.of(), 30)));
+        AsUser.run("mia", () -> meetings.overrideReadiness(id, "Testing hostile input, not a real review"));
         AsUser.run("mia", () -> meetings.start(id));
 
         Browser.login(browser, base(), "mia");
@@ -135,7 +136,7 @@ class LiveRoomBrowserIT {
     @Test
     void a_risk_an_attendee_adds_appears_on_the_moderators_page_without_reload() {
         UUID id = AsUser.call("mia", () -> reviews.open(new NewReview("Two browsers",
-                "## Problem\n\nSlow.\n\n## Proposal\n\nCache.", Set.of("alice"), Set.of(), 20)));
+                dev.verdict.TestDocs.READY, Set.of("alice"), Set.of(), 20)));
         AsUser.run("mia", () -> meetings.start(id));
         WebDriver attendee = Browser.start();
         try {
@@ -159,7 +160,7 @@ class LiveRoomBrowserIT {
     @Test
     void the_stomp_feed_tells_members_of_the_review_and_refuses_everyone_else() throws Exception {
         UUID id = AsUser.call("mia", () -> reviews.open(new NewReview("Feed",
-                "## Problem\n\nSlow.", Set.of("alice", "bob"), Set.of(), 20)));
+                dev.verdict.TestDocs.READY, Set.of("alice", "bob"), Set.of(), 20)));
         AsUser.run("mia", () -> meetings.start(id));
         Browser.login(browser, base(), "alice");
         String aliceSession = browser.manage().getCookieNamed("JSESSIONID").getValue();

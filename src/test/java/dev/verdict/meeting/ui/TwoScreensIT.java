@@ -48,7 +48,7 @@ class TwoScreensIT extends KaribuTest {
     @BeforeEach
     void aRunningReview() {
         review = AsUser.call("mia", () -> reviews.open(new NewReview("Two screens",
-                "## Problem\n\nSlow.\n\n## Proposal\n\nCache.", Set.of("alice", "bob"), Set.of("olga"), 20)));
+                dev.verdict.TestDocs.READY, Set.of("alice", "bob"), Set.of("olga"), 20)));
         AsUser.run("mia", () -> meetings.start(review));
         bobsThread = Executors.newSingleThreadExecutor();
     }

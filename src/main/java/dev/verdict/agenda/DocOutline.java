@@ -1,0 +1,132 @@
+package dev.verdict.agenda;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+/**
+ * The sections of a design doc as people write them: front matter and HTML comments skipped,
+ * headings inside code blocks ignored, the top level taken as H1 when the doc has several H1s
+ * (RFC style) and H2 otherwise (a single H1 is the title), deeper headings folded into their
+ * top-level section.
+ */
+public final class DocOutline {
+
+    /** A heading of any level with its own text up to the next heading of the same or a higher level. */
+    public record Section(String title, int level, String body, List<Section> subsections) {
+
+        /** The title without numbering ("5. Proposed Solution" → "proposed solution"), for matching. */
+        public String normalizedTitle() {
+            return normalize(title);
+        }
+
+        public int words() {
+            String text = body.replaceAll("(?m)^#+ .*$", " ");
+            String trimmed = text.strip();
+            return trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
+        }
+
+        /** This section and every section below it. */
+        public List<Section> flatten() {
+            List<Section> all = new ArrayList<>();
+            all.add(this);
+            subsections.forEach(s -> all.addAll(s.flatten()));
+            return all;
+        }
+    }
+
+    private static final Parser PARSER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
+
+    private DocOutline() {
+    }
+
+    /** The top-level sections, each with its subsections. */
+    public static List<Section> of(String markdown) {
+        String[] lines = withoutFrontMatter(markdown).split("\n", -1);
+        List<int[]> headings = new ArrayList<>();
+        List<String> titles = new ArrayList<>();
+        PARSER.parse(String.join("\n", lines)).accept(new AbstractVisitor() {
+            @Override
+            public void visit(Heading heading) {
+                String title = plainText(heading).strip();
+                if (!title.isEmpty() && !heading.getSourceSpans().isEmpty()) {
+                    headings.add(new int[] {heading.getSourceSpans().getFirst().getLineIndex(), heading.getLevel()});
+                    titles.add(title);
+                }
+            }
+        });
+        long h1 = headings.stream().filter(h -> h[1] == 1).count();
+        int top = h1 >= 2 ? 1 : 2;
+        return build(lines, headings, titles, 0, headings.size(), top);
+    }
+
+    private static List<Section> build(String[] lines, List<int[]> headings, List<String> titles, int from, int to, int level) {
+        List<Section> sections = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            int[] h = headings.get(i);
+            if (h[1] != level) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < to && headings.get(end)[1] > level) {
+                end++;
+            }
+            int lastLine = end < headings.size() ? headings.get(end)[0] : lines.length;
+            String body = String.join("\n", Arrays.copyOfRange(lines, h[0], lastLine));
+            sections.add(new Section(titles.get(i), level, body,
+                    build(lines, headings, titles, i + 1, end, level + 1)));
+            i = end;
+        }
+        // Deeper headings without a parent at this level (e.g. H3 directly under the title) are kept at the next level.
+        if (sections.isEmpty() && from < to && level < 6) {
+            return build(lines, headings, titles, from, to, level + 1);
+        }
+        return sections;
+    }
+
+    static String withoutFrontMatter(String markdown) {
+        String text = markdown.replace("\r\n", "\n");
+        if (text.startsWith("---\n")) {
+            int end = text.indexOf("\n---", 4);
+            if (end > 0) {
+                int lineEnd = text.indexOf('\n', end + 4);
+                return lineEnd < 0 ? "" : text.substring(lineEnd + 1);
+            }
+        }
+        return text;
+    }
+
+    static String normalize(String title) {
+        return title.toLowerCase(Locale.ROOT)
+                .replaceAll("^\\s*(\\d+(\\.\\d+)*\\.?|[ivx]+\\.)\\s+", "")
+                .replaceAll("\\(optional\\)", "")
+                .replaceAll("[^a-z0-9+/&-]+", " ")
+                .strip();
+    }
+
+    private static String plainText(Node node) {
+        StringBuilder text = new StringBuilder();
+        node.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text t) {
+                text.append(t.getLiteral());
+            }
+
+            @Override
+            public void visit(Code c) {
+                text.append(c.getLiteral());
+            }
+        });
+        return text.toString();
+    }
+}

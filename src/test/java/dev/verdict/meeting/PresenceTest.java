@@ -1,0 +1,88 @@
+package dev.verdict.meeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.verdict.identity.Person;
+import dev.verdict.identity.UserDirectory;
+import dev.verdict.identity.UsersProperties;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class PresenceTest {
+
+    private static final String HASH = "{bcrypt}$2a$10$dtSpQb6qP1L99L3JHiryHeY2l/8Rq1Q6Prlm4Qj5RMVkmilvHzPqq";
+
+    private final MovableClock clock = new MovableClock();
+    private final List<Object> events = new ArrayList<>();
+    private final Presence presence = new Presence(
+            new UserDirectory(new UsersProperties(List.of(
+                    new UsersProperties.User("alice", "Alice Attendee", "alice@example.com", HASH, Set.of()),
+                    new UsersProperties.User("bob", "Bob Attendee", "bob@example.com", HASH, Set.of())))),
+            events::add, new MeetingProperties(Duration.ofMinutes(2), Duration.ofSeconds(22)), clock);
+    private final UUID review = UUID.randomUUID();
+
+    @Test
+    void a_person_with_two_tabs_is_shown_once_and_arrivals_are_announced() {
+        presence.seen(review, "tab-1", "alice");
+        presence.seen(review, "tab-2", "alice");
+        presence.seen(review, "tab-3", "bob");
+
+        assertThat(presence.present(review)).extracting(Person::displayName).containsExactly("Alice Attendee", "Bob Attendee");
+        assertThat(events).hasSize(2);
+    }
+
+    @Test
+    void a_closed_tab_leaves_the_list_within_thirty_seconds() {
+        presence.seen(review, "tab-1", "alice");
+        presence.seen(review, "tab-2", "bob");
+
+        for (int second = 5; second <= 30; second += 5) {
+            clock.advance(Duration.ofSeconds(5));
+            if (second % 10 == 0) {
+                presence.seen(review, "tab-2", "bob");
+            }
+            presence.dropSilentScreens();
+        }
+
+        assertThat(presence.present(review)).extracting(Person::username).containsExactly("bob");
+    }
+
+    @Test
+    void a_detached_screen_leaves_at_once() {
+        presence.seen(review, "tab-1", "alice");
+        presence.left(review, "tab-1");
+
+        assertThat(presence.present(review)).isEmpty();
+    }
+
+    private static final class MovableClock extends Clock {
+        private Instant now = Instant.parse("2026-11-27T09:00:00Z");
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
