@@ -67,6 +67,7 @@ public class MeetingService {
             throw new ConcurrentChangeException();
         }
         reviews.requireReadyToStart(reviewId);
+        reviews.lockAgenda(reviewId);
         Meeting meeting = new Meeting(reviewId);
         meeting.start(clock.instant(), reviews.details(reviewId).agenda().stream()
                 .map(ReviewDetails.AgendaEntry::plannedMinutes).toList());

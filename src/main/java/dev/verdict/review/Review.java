@@ -27,6 +27,7 @@ class Review {
     static final int MIN_TIMEBOX = 15;
     static final int MAX_TIMEBOX = 180;
     static final int OVERRIDE_MAX = 2000;
+    static final int MAX_AGENDA_ITEMS = 30;
 
     @Id
     private UUID id;
@@ -54,6 +55,9 @@ class Review {
     @CollectionTable(name = "agenda_item", joinColumns = @JoinColumn(name = "review_id"))
     @OrderColumn(name = "position")
     private List<AgendaSlot> agenda = new ArrayList<>();
+
+    @Column(name = "agenda_locked", nullable = false)
+    private boolean agendaLocked;
 
     @Column(name = "readiness_override", length = OVERRIDE_MAX)
     private String readinessOverride;
@@ -91,6 +95,29 @@ class Review {
                 .forEach(u -> members.add(new Membership(u, ReviewRole.OBSERVER)));
         plan.forEach(item -> agenda.add(new AgendaSlot(item.title(), item.minutes(), item.sectionMarkdown())));
     }
+
+    /** Replaces the agenda; only before the meeting starts. */
+    void replan(List<AgendaItemDraft> items) {
+        if (agendaLocked) {
+            throw new InvalidReviewException("The meeting has started: the agenda can no longer be edited");
+        }
+        if (items.isEmpty()) {
+            throw new InvalidReviewException("The agenda needs at least one item");
+        }
+        if (items.size() > MAX_AGENDA_ITEMS) {
+            throw new InvalidReviewException("Keep the agenda to " + MAX_AGENDA_ITEMS + " items or fewer");
+        }
+        agenda.clear();
+        items.forEach(i -> agenda.add(new AgendaSlot(i.title().strip(), i.minutes(),
+                i.sectionMarkdown() == null ? "" : i.sectionMarkdown())));
+    }
+
+    /** The meeting started: from now on the agenda is the clock's. */
+    void lockAgenda() {
+        agendaLocked = true;
+    }
+
+    boolean agendaLocked() { return agendaLocked; }
 
     /** Lets the meeting start despite readiness blockers; the reason goes into the summary. */
     void overrideReadiness(String reason, String by, Instant at) {

@@ -14,7 +14,8 @@ public record ReviewDetails(
         Instant createdAt,
         List<Member> members,
         List<AgendaEntry> agenda,
-        ReadinessOverride readinessOverride) {
+        ReadinessOverride readinessOverride,
+        boolean agendaLocked) {
 
     /** Why the moderator started despite readiness blockers, and who did; null when nobody had to. */
     public record ReadinessOverride(String reason, Person by) {

@@ -88,6 +88,20 @@ public class ReviewService {
         }
     }
 
+    /** The moderator's edited agenda replaces the planned one; the total may differ from the timebox. */
+    @Transactional
+    public void replanAgenda(UUID reviewId, List<@Valid AgendaItemDraft> items) {
+        require(reviewId, ReviewRole.MODERATOR);
+        load(reviewId).replan(items);
+    }
+
+    /** Called when the meeting starts: the agenda is fixed from then on. */
+    @Transactional
+    public void lockAgenda(UUID reviewId) {
+        require(reviewId, ReviewRole.MODERATOR);
+        load(reviewId).lockAgenda();
+    }
+
     /** How the doc measures up to the gold-standard design-doc sections. */
     public Readiness readiness(UUID reviewId) {
         Review review = load(reviewId);
@@ -147,6 +161,6 @@ public class ReviewService {
         var override = review.readinessOverride() == null ? null
                 : new ReviewDetails.ReadinessOverride(review.readinessOverride(), directory.describe(review.readinessOverrideBy()));
         return new ReviewDetails(review.id(), review.title(), review.designDoc(), review.timeboxMinutes(),
-                review.createdAt(), members, agenda, override);
+                review.createdAt(), members, agenda, override, review.agendaLocked());
     }
 }

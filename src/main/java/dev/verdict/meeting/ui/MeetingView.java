@@ -97,6 +97,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
     private final Button close = new Button("Close with decision");
     private final Button publication = new Button("Decision and publication");
     private final Button display = new Button("Room display");
+    private final Button editAgenda = new Button("Edit agenda");
     private final Div overrunOffer = new Div();
     private final Div readinessPanel = new Div();
     private final com.vaadin.flow.component.html.UnorderedList readinessFindings = new com.vaadin.flow.component.html.UnorderedList();
@@ -152,6 +153,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
         close.addClickListener(e -> UI.getCurrent().navigate("reviews/" + reviewId + "/decision"));
         publication.addClickListener(e -> UI.getCurrent().navigate("reviews/" + reviewId + "/publication"));
         display.addClickListener(e -> openDisplayDialog());
+        editAgenda.addClickListener(e -> UI.getCurrent().navigate("reviews/" + reviewId + "/agenda"));
 
         var callIt = new Button("Call it and move on", e -> drive(() -> meetings.next(reviewId, state.clockVersion())));
         var parkIt = new Button("Park it", e -> drive(() -> meetings.parkCurrentAndMoveOn(reviewId, state.clockVersion())));
@@ -178,7 +180,8 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
         overtime.addClassName("overtime");
         var clockPanel = new Div(currentItem, countdown, overtime);
         clockPanel.addClassName("clock-panel");
-        var controls = new HorizontalLayout(start, pause, resume, plusOne, plusFive, back, next, skip, end, close, publication, display);
+        var controls = new HorizontalLayout(start, editAgenda, pause, resume, plusOne, plusFive, back, next, skip, end, close,
+                publication, display);
         controls.addClassName("controls");
         controls.setWrap(true);
 
@@ -382,6 +385,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
         boolean moderator = state.moderating();
         MeetingStatus s = state.status();
         start.setVisible(moderator && s == MeetingStatus.NOT_STARTED);
+        editAgenda.setVisible(moderator && s == MeetingStatus.NOT_STARTED);
         pause.setVisible(moderator && s == MeetingStatus.RUNNING);
         resume.setVisible(moderator && s == MeetingStatus.PAUSED);
         for (Button b : List.of(plusOne, plusFive, back, next, skip, end)) {

@@ -35,6 +35,11 @@ public class Messages extends Div {
         return e.getConstraintViolations().stream().map(ConstraintViolation::getMessage).sorted().toList();
     }
 
+    public static void info(String message) {
+        Notification.show(message, 3000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
     public static void error(String message) {
         Notification.show(message, 5000, Notification.Position.MIDDLE)
                 .addThemeVariants(NotificationVariant.LUMO_ERROR);

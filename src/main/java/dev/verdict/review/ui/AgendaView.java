@@ -1,0 +1,185 @@
+package dev.verdict.review.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import dev.verdict.review.AgendaItemDraft;
+import dev.verdict.review.InvalidReviewException;
+import dev.verdict.review.ReviewDetails;
+import dev.verdict.review.ReviewService;
+import dev.verdict.shared.ui.Messages;
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.ConstraintViolationException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * The moderator shapes the planned agenda before the meeting: reorder, merge, split, add,
+ * delete and retime items, with the total against the timebox shown as they go.
+ */
+@Route("reviews/:reviewId/agenda")
+@PageTitle("Agenda · Verdict")
+@PermitAll
+class AgendaView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final ReviewService reviews;
+    private UUID reviewId;
+    private int timebox;
+    private final List<AgendaItemDraft> items = new ArrayList<>();
+
+    private final H2 title = new H2();
+    private final Div rows = new Div();
+    private final Span total = new Span();
+    private final Messages problems = new Messages();
+
+    AgendaView(ReviewService reviews) {
+        this.reviews = reviews;
+        rows.addClassName("agenda-editor");
+        total.addClassName("agenda-total");
+        var add = new Button("Add item", e -> {
+            items.add(new AgendaItemDraft("New item", 5, ""));
+            render();
+        });
+        var save = new Button("Save agenda", e -> save());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var back = new Button("Back to the room", e -> UI.getCurrent().navigate("reviews/" + reviewId));
+        back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        add(title, new Paragraph("Problem and constraints first, alternatives explicit, the decision last with time to spare."),
+                problems, rows, new HorizontalLayout(add, total), new HorizontalLayout(save, back));
+        setMaxWidth("70em");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            reviewId = UUID.fromString(event.getRouteParameters().get("reviewId").orElseThrow());
+            ReviewDetails review = reviews.details(reviewId);
+            title.setText("Agenda: " + review.title());
+            timebox = review.timeboxMinutes();
+            items.clear();
+            review.agenda().forEach(a -> items.add(new AgendaItemDraft(a.title(), a.plannedMinutes(), a.sectionMarkdown())));
+            render();
+        } catch (IllegalArgumentException | AccessDeniedException e) {
+            event.rerouteToError(NotFoundException.class, "No such review, or it is not yours");
+        }
+    }
+
+    private void render() {
+        rows.removeAll();
+        for (int i = 0; i < items.size(); i++) {
+            rows.add(row(i));
+        }
+        showTotal();
+    }
+
+    private HorizontalLayout row(int index) {
+        AgendaItemDraft item = items.get(index);
+        var name = new TextField();
+        name.setAriaLabel("Item " + (index + 1) + " title");
+        name.setValue(item.title());
+        name.setMaxLength(AgendaItemDraft.TITLE_MAX);
+        name.setWidth("28em");
+        name.addValueChangeListener(e -> items.set(index, new AgendaItemDraft(e.getValue(), items.get(index).minutes(),
+                items.get(index).sectionMarkdown())));
+        var minutes = new IntegerField();
+        minutes.setAriaLabel("Item " + (index + 1) + " minutes");
+        minutes.setValue(item.minutes());
+        minutes.setMin(1);
+        minutes.setStepButtonsVisible(true);
+        minutes.setWidth("8em");
+        minutes.setValueChangeMode(ValueChangeMode.EAGER);
+        minutes.addValueChangeListener(e -> {
+            items.set(index, new AgendaItemDraft(items.get(index).title(), e.getValue() == null ? 0 : e.getValue(),
+                    items.get(index).sectionMarkdown()));
+            showTotal();
+        });
+        var up = small("Move up", () -> swap(index, index - 1));
+        up.setEnabled(index > 0);
+        var down = small("Move down", () -> swap(index, index + 1));
+        down.setEnabled(index < items.size() - 1);
+        var merge = small("Merge with next", () -> merge(index));
+        merge.setEnabled(index < items.size() - 1);
+        var split = small("Split", () -> split(index));
+        split.setEnabled(item.minutes() >= 2);
+        var delete = small("Delete", () -> {
+            items.remove(index);
+            render();
+        });
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        delete.setEnabled(items.size() > 1);
+        var row = new HorizontalLayout(name, minutes, up, down, merge, split, delete);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        row.addClassName("agenda-row");
+        return row;
+    }
+
+    private Button small(String text, Runnable action) {
+        var button = new Button(text, e -> action.run());
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        return button;
+    }
+
+    private void swap(int a, int b) {
+        var first = items.get(a);
+        items.set(a, items.get(b));
+        items.set(b, first);
+        render();
+    }
+
+    private void merge(int index) {
+        var a = items.get(index);
+        var b = items.remove(index + 1);
+        items.set(index, new AgendaItemDraft(a.title() + " + " + b.title(), a.minutes() + b.minutes(),
+                a.sectionMarkdown() + "\n\n" + b.sectionMarkdown()));
+        render();
+    }
+
+    private void split(int index) {
+        var item = items.get(index);
+        int first = (item.minutes() + 1) / 2;
+        items.set(index, new AgendaItemDraft(item.title(), first, item.sectionMarkdown()));
+        items.add(index + 1, new AgendaItemDraft(item.title() + " (continued)", item.minutes() - first, item.sectionMarkdown()));
+        render();
+    }
+
+    private void showTotal() {
+        int sum = items.stream().mapToInt(AgendaItemDraft::minutes).sum();
+        if (sum == timebox) {
+            total.setText("Total " + sum + " of " + timebox + " min");
+        } else {
+            total.setText("Total " + sum + " min: " + Math.abs(sum - timebox) + " min "
+                    + (sum > timebox ? "over" : "under") + " the " + timebox + "-minute timebox");
+        }
+        total.getElement().getClassList().set("warning", sum != timebox);
+    }
+
+    private void save() {
+        problems.clear();
+        try {
+            reviews.replanAgenda(reviewId, List.copyOf(items));
+            Messages.info("Agenda saved");
+            UI.getCurrent().navigate("reviews/" + reviewId);
+        } catch (ConstraintViolationException e) {
+            problems.show(Messages.of(e).stream().distinct().toList());
+        } catch (InvalidReviewException | AccessDeniedException e) {
+            problems.show(List.of(e.getMessage()));
+        }
+    }
+}
