@@ -48,7 +48,8 @@ public class AgendaPlanner {
         int rest = totalMinutes - decisionMinutes;
         String decisionMarkdown = "";
         List<Draft> drafts = new ArrayList<>();
-        for (DocOutline.Section section : DocOutline.of(markdown)) {
+        List<DocOutline.Section> outline = DocOutline.of(markdown);
+        for (DocOutline.Section section : outline) {
             String title = section.normalizedTitle();
             if (NOT_ITEMS.contains(title)) {
                 continue;
@@ -68,7 +69,7 @@ public class AgendaPlanner {
         }
         // Problem, goals and constraints first; the rest in the doc's order (a stable sort).
         drafts.sort(Comparator.comparing((Draft d) -> !d.first()));
-        boolean hasAlternatives = DocOutline.of(markdown).stream().flatMap(s -> s.flatten().stream())
+        boolean hasAlternatives = outline.stream().flatMap(s -> s.flatten().stream())
                 .anyMatch(s -> SectionKind.of(s.normalizedTitle()).filter(SectionKind.ALTERNATIVES::equals).isPresent());
         if (!hasAlternatives && !drafts.getFirst().title().equals(FALLBACK_ITEM)) {
             drafts.add(new Draft(ALTERNATIVES_ITEM, "", median(drafts), false));

@@ -29,9 +29,8 @@ public final class DocOutline {
         }
 
         public int words() {
-            String text = body.replaceAll("(?m)^#+ .*$", " ");
-            String trimmed = text.strip();
-            return trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
+            String trimmed = HEADING_LINE.matcher(body).replaceAll(" ").strip();
+            return trimmed.isEmpty() ? 0 : WHITESPACE.split(trimmed).length;
         }
 
         /** This section and every section below it. */
@@ -106,12 +105,14 @@ public final class DocOutline {
         return text;
     }
 
+    private static final java.util.regex.Pattern NUMBERING = java.util.regex.Pattern.compile("^\\s*(\\d+(\\.\\d+)*\\.?|[ivx]+\\.)\\s+");
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^a-z0-9+/&-]+");
+    private static final java.util.regex.Pattern HEADING_LINE = java.util.regex.Pattern.compile("(?m)^#+ .*$");
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     static String normalize(String title) {
-        return title.toLowerCase(Locale.ROOT)
-                .replaceAll("^\\s*(\\d+(\\.\\d+)*\\.?|[ivx]+\\.)\\s+", "")
-                .replaceAll("\\(optional\\)", "")
-                .replaceAll("[^a-z0-9+/&-]+", " ")
-                .strip();
+        String lower = title.toLowerCase(Locale.ROOT).replace("(optional)", "");
+        return NOT_WORD.matcher(NUMBERING.matcher(lower).replaceFirst("")).replaceAll(" ").strip();
     }
 
     private static String plainText(Node node) {

@@ -42,20 +42,24 @@ public enum SectionKind {
 
     /** What a heading is about, judged from its normalized title; empty when it is none of these. */
     public static Optional<SectionKind> of(String normalizedTitle) {
+        String words = words(normalizedTitle);
         return Stream.of(values())
-                .filter(kind -> kind.synonyms.stream().anyMatch(s -> matches(normalizedTitle, s)))
+                .filter(kind -> kind.synonyms.stream().anyMatch(s -> words.contains(" " + s + " ")))
                 .findFirst();
     }
 
     /** Every kind a title speaks of: "Rollout, Upgrade and Rollback Planning" is rollout and rollback. */
     public static List<SectionKind> allOf(String normalizedTitle) {
+        String words = words(normalizedTitle);
         return Stream.of(values())
-                .filter(kind -> kind.synonyms.stream().anyMatch(s -> matches(normalizedTitle, s)))
+                .filter(kind -> kind.synonyms.stream().anyMatch(s -> words.contains(" " + s + " ")))
                 .toList();
     }
 
-    private static boolean matches(String title, String synonym) {
-        String words = " " + title.replace("&", " and ").replace("/", " / ").replaceAll("\\s+", " ") + " ";
-        return words.contains(" " + synonym + " ");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
+    /** The title as space-separated words, padded, so a synonym matches whole words only. */
+    private static String words(String title) {
+        return " " + SPACES.matcher(title.replace("&", " and ").replace("/", " / ")).replaceAll(" ") + " ";
     }
 }
