@@ -33,5 +33,7 @@ class PostgresPersistenceIT extends PersistenceContract {
         registry.add("spring.datasource.url", () -> SERVER + DATABASE);
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "");
+        // The postgres profile refuses to start without a credentials key.
+        registry.add("verdict.secret-key", () -> "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=");
     }
 }
