@@ -61,6 +61,7 @@ public class DecisionService {
         var participants = review.participants().stream().map(Person::username).collect(Collectors.toSet());
         DecisionRecord record = DecisionRecord.record(reviewId, request, participants, clock.instant());
         meetings.close(reviewId);
+        reviews.lockAgenda(reviewId);
         records.save(record);
         events.publishEvent(new ReviewDecided(reviewId));
     }

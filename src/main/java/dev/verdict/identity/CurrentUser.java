@@ -3,20 +3,17 @@ package dev.verdict.identity;
 import java.util.function.Supplier;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * The caller of a service method. Background work (publishing) runs as the system actor, which no
- * login can ever become.
+ * The caller of a service method. Background work (publishing, room displays) runs as the system
+ * actor: a flag on the running thread, so no login and no configured role can ever become it,
+ * and Vaadin's session-bound security context cannot hide it.
  */
 public final class CurrentUser {
 
-    public static final String SYSTEM = "verdict-system";
-    private static final String SYSTEM_AUTHORITY = "ROLE_VERDICT_SYSTEM";
+    private static final ThreadLocal<Boolean> SYSTEM = ThreadLocal.withInitial(() -> false);
 
     private CurrentUser() {
     }
@@ -31,28 +28,17 @@ public final class CurrentUser {
     }
 
     public static boolean isSystem() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getAuthorities().stream()
-                .anyMatch(a -> SYSTEM_AUTHORITY.equals(a.getAuthority()));
+        return SYSTEM.get();
     }
 
-    public static boolean isAdmin() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getAuthorities().stream()
-                .anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
-    }
-
-    /** Runs background work with the system actor's rights, restoring the caller afterwards. */
+    /** Runs work with the system actor's rights on this thread, restoring what was there before. */
     public static <T> T asSystem(Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext system = SecurityContextHolder.createEmptyContext();
-        system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                SYSTEM, null, AuthorityUtils.createAuthorityList(SYSTEM_AUTHORITY)));
-        SecurityContextHolder.setContext(system);
+        boolean previous = SYSTEM.get();
+        SYSTEM.set(true);
         try {
             return work.get();
         } finally {
-            SecurityContextHolder.setContext(previous);
+            SYSTEM.set(previous);
         }
     }
 }

@@ -10,8 +10,8 @@ class ItemClock {
     @Column(name = "allotted_seconds", nullable = false)
     private long allottedSeconds;
 
-    @Column(name = "used_seconds", nullable = false)
-    private long usedSeconds;
+    @Column(name = "used_millis", nullable = false)
+    private long usedMillis;
 
     @Column(name = "skipped", nullable = false)
     private boolean skipped;
@@ -24,10 +24,11 @@ class ItemClock {
     }
 
     long allottedSeconds() { return allottedSeconds; }
-    long usedSeconds() { return usedSeconds; }
+    long usedSeconds() { return usedMillis / 1000; }
+    long usedMillis() { return usedMillis; }
     boolean skipped() { return skipped; }
 
-    void use(long seconds) { usedSeconds += seconds; }
+    void use(long millis) { usedMillis += millis; }
     void give(long seconds) { allottedSeconds += seconds; }
     void skip() { skipped = true; }
 }

@@ -108,7 +108,7 @@ class Meeting {
         long wanted = minutes * 60L;
         // The last item is the decision: its reserved time is never given away.
         List<ItemClock> donors = items.subList(Math.min(currentItem + 1, items.size() - 1), items.size() - 1).stream()
-                .filter(i -> !i.skipped())
+                .filter(i -> !i.skipped() && i.usedMillis() == 0)
                 .sorted(Comparator.comparingLong((ItemClock i) -> i.allottedSeconds()).reversed())
                 .toList();
         long needed = wanted;
@@ -161,7 +161,7 @@ class Meeting {
     /** The decision was recorded: the meeting closes for good, whatever state its clock was in. */
     void close(Instant now) {
         if (status == MeetingStatus.CLOSED) {
-            throw new MeetingStateException("The meeting is already closed");
+            return;
         }
         if (status == MeetingStatus.RUNNING) {
             stopClock(now);
@@ -183,8 +183,8 @@ class Meeting {
         if (items.isEmpty()) {
             return 0;
         }
-        long running = status == MeetingStatus.RUNNING ? Duration.between(runningSince, now).toSeconds() : 0;
-        return items.get(currentItem).usedSeconds() + running;
+        long running = status == MeetingStatus.RUNNING ? Duration.between(runningSince, now).toMillis() : 0;
+        return (items.get(currentItem).usedMillis() + running) / 1000;
     }
 
     /** When the current item's time runs out, if the clock keeps running; null unless it runs. */
@@ -193,7 +193,7 @@ class Meeting {
             return null;
         }
         ItemClock item = items.get(currentItem);
-        return runningSince.plusSeconds(item.allottedSeconds() - item.usedSeconds());
+        return runningSince.plusMillis(item.allottedSeconds() * 1000 - item.usedMillis());
     }
 
     long secondsLeft(Instant now) {
@@ -213,7 +213,7 @@ class Meeting {
 
     private void stopClock(Instant now) {
         if (status == MeetingStatus.RUNNING) {
-            items.get(currentItem).use(Duration.between(runningSince, now).toSeconds());
+            items.get(currentItem).use(Duration.between(runningSince, now).toMillis());
             runningSince = null;
         }
     }

@@ -141,7 +141,7 @@ public class MeetingService {
     /** Closes the meeting for good; called by the decision module in the transaction that records the decision. */
     public void close(UUID reviewId) {
         reviews.require(reviewId, ReviewRole.MODERATOR);
-        Meeting meeting = meetings.findById(reviewId).orElseGet(() -> new Meeting(reviewId));
+        Meeting meeting = meetings.lockById(reviewId).orElseGet(() -> new Meeting(reviewId));
         meeting.close(clock.instant());
         save(meeting, "closed");
     }
@@ -158,7 +158,7 @@ public class MeetingService {
     public UUID capture(UUID reviewId, CaptureKind kind, @Valid CaptureDetails details) {
         ReviewRole role = reviews.roleOfCaller(reviewId);
         requireParticipant(role);
-        Meeting meeting = meetings.findById(reviewId).orElseGet(() -> new Meeting(reviewId));
+        Meeting meeting = meetings.lockById(reviewId).orElseGet(() -> new Meeting(reviewId));
         requireOpen(meeting);
         Capture capture = captures.save(new Capture(reviewId, kind, details, members(reviews.details(reviewId)),
                 CurrentUser.username(), meeting.currentItem(), clock.instant()));
@@ -183,7 +183,7 @@ public class MeetingService {
     private Capture changeable(UUID reviewId, UUID captureId) {
         ReviewRole role = reviews.roleOfCaller(reviewId);
         requireParticipant(role);
-        requireOpen(meetings.findById(reviewId).orElseGet(() -> new Meeting(reviewId)));
+        requireOpen(meetings.lockById(reviewId).orElseGet(() -> new Meeting(reviewId)));
         Capture capture = captures.findById(captureId)
                 .filter(c -> c.reviewId().equals(reviewId))
                 .orElseThrow(() -> new MeetingStateException("That item is gone; someone removed it"));

@@ -32,4 +32,9 @@ public class RoomFeed {
     void on(MeetingChanged event) {
         feed.changedAfterCommit(event.reviewId());
     }
+
+    @EventListener
+    void on(dev.verdict.review.AgendaChanged event) {
+        feed.changedAfterCommit(event.reviewId());
+    }
 }

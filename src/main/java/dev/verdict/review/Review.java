@@ -93,7 +93,7 @@ class Review {
                 .forEach(u -> members.add(new Membership(u, ReviewRole.ATTENDEE)));
         observers.stream().filter(u -> !u.equals(moderator) && !attendees.contains(u))
                 .forEach(u -> members.add(new Membership(u, ReviewRole.OBSERVER)));
-        plan.forEach(item -> agenda.add(new AgendaSlot(item.title(), item.minutes(), item.sectionMarkdown())));
+        plan.forEach(item -> agenda.add(new AgendaSlot(fit(item.title()), item.minutes(), item.sectionMarkdown())));
     }
 
     /** Replaces the agenda; only before the meeting starts. */
@@ -108,8 +108,13 @@ class Review {
             throw new InvalidReviewException("Keep the agenda to " + MAX_AGENDA_ITEMS + " items or fewer");
         }
         agenda.clear();
-        items.forEach(i -> agenda.add(new AgendaSlot(i.title().strip(), i.minutes(),
+        items.forEach(i -> agenda.add(new AgendaSlot(fit(i.title().strip()), i.minutes(),
                 i.sectionMarkdown() == null ? "" : i.sectionMarkdown())));
+    }
+
+    /** Merged titles can grow; the column holds 300 characters. */
+    private static String fit(String title) {
+        return title.length() <= AgendaItemDraft.TITLE_MAX ? title : title.substring(0, AgendaItemDraft.TITLE_MAX - 1) + "…";
     }
 
     /** The meeting started: from now on the agenda is the clock's. */

@@ -29,9 +29,11 @@ public class ReviewService {
     private final ReadinessCheck readinessCheck;
     private final UserDirectory directory;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     ReviewService(Reviews reviews, AgendaPlanner planner, ReadinessCheck readinessCheck, UserDirectory directory,
-                  Clock clock) {
+                  Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.reviews = reviews;
         this.planner = planner;
         this.readinessCheck = readinessCheck;
@@ -93,6 +95,7 @@ public class ReviewService {
     public void replanAgenda(UUID reviewId, List<@Valid AgendaItemDraft> items) {
         require(reviewId, ReviewRole.MODERATOR);
         load(reviewId).replan(items);
+        events.publishEvent(new AgendaChanged(reviewId));
     }
 
     /** Called when the meeting starts: the agenda is fixed from then on. */
@@ -119,6 +122,7 @@ public class ReviewService {
     /** Refuses to start a review whose doc lacks a rollback plan or failure modes, unless overridden. */
     public void requireReadyToStart(UUID reviewId) {
         Review review = load(reviewId);
+        requireMember(review);
         if (review.readinessOverride() != null) {
             return;
         }

@@ -48,7 +48,12 @@ public final class LiveFeed {
 
     public Subscription subscribe(UUID reviewId, Runnable onChange) {
         Listener listener = new Listener(reviewId, onChange);
-        listeners.computeIfAbsent(reviewId, id -> new CopyOnWriteArrayList<>()).add(listener);
+        // Added inside compute: a concurrent cancel that empties the list cannot drop this listener.
+        listeners.compute(reviewId, (id, list) -> {
+            List<Listener> current = list == null ? new CopyOnWriteArrayList<>() : list;
+            current.add(listener);
+            return current;
+        });
         return () -> listeners.computeIfPresent(reviewId, (id, list) -> {
             list.remove(listener);
             return list.isEmpty() ? null : list;

@@ -64,6 +64,27 @@ class MeetingTest {
     }
 
     @Test
+    void extending_after_going_back_never_takes_from_items_that_already_ran() {
+        meeting.start(at(0), List.of(5, 10, 10, 5));
+        meeting.next(at(60));
+        meeting.back(at(120));
+        meeting.extend(5);
+
+        assertThat(meeting.items()).extracting(ItemClock::allottedSeconds).containsExactly(600L, 600L, 300L, 300L);
+    }
+
+    @Test
+    void quick_clicks_do_not_lose_time_to_rounding() {
+        meeting.start(at(0), List.of(5, 5));
+        Instant base = NINE;
+        meeting.pause(base.plusMillis(1600));
+        meeting.resume(base.plusMillis(1600));
+        meeting.pause(base.plusMillis(3200));
+
+        assertThat(meeting.items().getFirst().usedSeconds()).isEqualTo(3);
+    }
+
+    @Test
     void next_records_the_time_spent_and_starts_the_next_item() {
         meeting.start(at(0), List.of(5, 4, 3));
         meeting.next(at(200));
@@ -129,7 +150,8 @@ class MeetingTest {
         assertThatThrownBy(() -> meeting.next(at(100))).hasMessageContaining("ended");
         meeting.close(at(120));
         assertThat(meeting.status()).isEqualTo(MeetingStatus.CLOSED);
-        assertThatThrownBy(() -> meeting.close(at(130))).hasMessageContaining("already closed");
+        meeting.close(at(130));
+        assertThat(meeting.status()).as("closing twice is harmless: the decision seals it").isEqualTo(MeetingStatus.CLOSED);
     }
 
     @Test

@@ -82,7 +82,7 @@ class DecisionView extends VerticalLayout implements BeforeEnterObserver {
             problems.show(Messages.of(e));
         } catch (IncompleteDecisionException e) {
             problems.show(e.missing());
-        } catch (AccessDeniedException | IllegalStateException e) {
+        } catch (AccessDeniedException | IllegalStateException | dev.verdict.meeting.MeetingStateException e) {
             problems.show(List.of(e.getMessage()));
         }
     }

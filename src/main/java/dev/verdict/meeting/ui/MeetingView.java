@@ -107,7 +107,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
 
     private final OrderedList agenda = new OrderedList();
     private final Div section = new Div();
-    private int shownSection = -1;
+    private String shownSection = "";
     private Object shownAgenda;
     private List<Person> shownPresent;
 
@@ -468,10 +468,11 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
 
     /** The current item's part of the doc, rendered safely; re-rendered only when the item changes. */
     private void showSection(int position) {
-        if (position == shownSection) {
+        String key = position < 0 ? "" : position + "\n" + state.agenda().get(position).sectionMarkdown();
+        if (key.equals(shownSection)) {
             return;
         }
-        shownSection = position;
+        shownSection = key;
         section.removeAll();
         if (position >= 0) {
             section.add(new Html(SafeMarkdown.toHtml(state.agenda().get(position).sectionMarkdown())));

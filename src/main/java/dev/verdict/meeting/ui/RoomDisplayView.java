@@ -85,7 +85,12 @@ class RoomDisplayView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void refresh() {
-        state = displays.show(token).orElse(null);
+        try {
+            state = displays.show(token).orElse(null);
+        } catch (RuntimeException e) {
+            // A display shows the room or nothing; it never shows an error page on a TV.
+            state = null;
+        }
         boolean valid = state != null;
         gone.setVisible(!valid);
         title.setVisible(valid);
