@@ -190,14 +190,14 @@ class ReviewJourneyIT extends KaribuTest {
     }
 
     @Test
-    void a_doc_without_headings_gets_one_discussion_item_and_time_for_the_decision() {
+    void a_doc_without_headings_gets_one_discussion_item() {
         loginAs("mia");
         UI.getCurrent().navigate("new");
         _setValue(_get(TextField.class, s -> s.withLabel("Title")), "Prose only");
         _setValue(_get(TextArea.class, s -> s.withLabel("Design doc (Markdown)")), "We should cache the ADR log.");
         _click(_get(Button.class, s -> s.withText("Create review")));
 
-        assertThat(agendaLines()).containsExactly("Discussion · 40 min", "Decision & follow-ups · 5 min");
+        assertThat(agendaLines()).containsExactly("Discussion · 45 min");
     }
 
     @Test

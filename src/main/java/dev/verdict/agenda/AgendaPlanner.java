@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
  * goals and constraints first; alternatives and tradeoffs as an explicit item; "Decision &
  * follow-ups" last with at least 10% of the time (5 minutes at least). Minutes follow section
  * length with a floor per item, in whole minutes that add up exactly to the timebox; the plan
- * has 4 to 12 items (fewer only when the timebox cannot hold more).
+ * has 4 to 12 items (fewer only when the timebox cannot hold more). A doc without headings is
+ * one "Discussion" item for the whole timebox.
  */
 @Component
 public class AgendaPlanner {
@@ -63,18 +64,18 @@ public class AgendaPlanner {
             drafts.add(new Draft(section.title(), section.body(), weight(section.body()), first));
         }
         if (drafts.isEmpty()) {
-            drafts.add(new Draft(FALLBACK_ITEM, markdown, weight(markdown), true));
-        } else {
-            drafts = splitUntil(drafts, markdown);
+            // No structure to plan from: the whole timebox is one discussion, which the moderator can reshape.
+            return List.of(new PlannedItem(FALLBACK_ITEM, totalMinutes, markdown));
         }
+        drafts = splitUntil(drafts, markdown);
         // Problem, goals and constraints first; the rest in the doc's order (a stable sort).
         drafts.sort(Comparator.comparing((Draft d) -> !d.first()));
         boolean hasAlternatives = outline.stream().flatMap(s -> s.flatten().stream())
                 .anyMatch(s -> SectionKind.of(s.normalizedTitle()).filter(SectionKind.ALTERNATIVES::equals).isPresent());
-        if (!hasAlternatives && !drafts.getFirst().title().equals(FALLBACK_ITEM)) {
+        if (!hasAlternatives) {
             drafts.add(new Draft(ALTERNATIVES_ITEM, "", median(drafts), false));
         }
-        if (drafts.size() + 1 < MIN_ITEMS && !drafts.getFirst().title().equals(FALLBACK_ITEM)) {
+        if (drafts.size() + 1 < MIN_ITEMS) {
             drafts.add(new Draft(QUESTIONS_ITEM, "", median(drafts), false));
         }
         int most = Math.min(MAX_ITEMS - 1, rest);
