@@ -38,14 +38,17 @@ public abstract class KaribuTest extends AppTest {
     }
 
     /** Opens a fresh browser tab logged in as this demo user. */
-    protected UI loginAs(String username) {
+    protected UI loginAs(String username, String... roles) {
         logout();
-        var auth = AsUser.token(username);
+        var all = new java.util.ArrayList<>(java.util.List.of(roles));
+        all.add("USER");
+        var auth = org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(username, null,
+                all.stream().map(r -> new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_" + r)).toList());
         SecurityContextHolder.getContext().setAuthentication(auth);
         MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
         var request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(auth);
-        request.setUserInRole((principal, role) -> "USER".equals(role));
+        request.setUserInRole((principal, role) -> all.contains(role));
         return UI.getCurrent();
     }
 

@@ -27,6 +27,12 @@ public final class CurrentUser {
         return auth.getName();
     }
 
+    /** An operator with the ADMIN role (from configuration). */
+    public static boolean isAdmin() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
+    }
+
     public static boolean isSystem() {
         return SYSTEM.get();
     }

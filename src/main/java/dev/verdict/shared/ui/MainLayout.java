@@ -34,6 +34,9 @@ public class MainLayout extends AppLayout {
         var nav = new SideNav();
         nav.addItem(new SideNavItem("My reviews", ""));
         nav.addItem(new SideNavItem("New review", "new"));
+        if (auth.hasRole("ADMIN")) {
+            nav.addItem(new SideNavItem("Repositories", "repositories"));
+        }
         addToDrawer(nav);
     }
 }

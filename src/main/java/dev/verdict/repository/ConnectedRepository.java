@@ -1,0 +1,85 @@
+package dev.verdict.repository;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A team repository Verdict reads design docs from and writes decisions to. */
+@Entity
+@Table(name = "connected_repository")
+class ConnectedRepository {
+
+    @Id
+    private UUID id;
+
+    @Column(nullable = false, length = 100)
+    private String name;
+
+    @Column(nullable = false, length = 1000)
+    private String url;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "url_kind", nullable = false, length = 10)
+    private RepositoryUrl.Kind urlKind;
+
+    @Column(nullable = false, length = 200)
+    private String branch;
+
+    @Column(length = 200)
+    private String username;
+
+    /** The token, password or key, sealed by SecretBox; never leaves this module in clear except to JGit. */
+    @Column(name = "sealed_secret", length = 8000)
+    private String sealedSecret;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "adr_convention", nullable = false, length = 20)
+    private AdrConvention adrConvention;
+
+    @Column(name = "adr_dir", nullable = false, length = 300)
+    private String adrDir;
+
+    @Column(name = "summary_dir", nullable = false, length = 300)
+    private String summaryDir;
+
+    @Column(name = "created_by", nullable = false, length = 100)
+    private String createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected ConnectedRepository() {
+    }
+
+    ConnectedRepository(String name, RepositoryUrl url, String branch, String username, String sealedSecret,
+                        ConventionDetector.Detected convention, String summaryDir, String createdBy, Instant createdAt) {
+        this.id = UUID.randomUUID();
+        this.name = name.strip();
+        this.url = url.value();
+        this.urlKind = url.kind();
+        this.branch = branch.strip();
+        this.username = username == null || username.isBlank() ? null : username.strip();
+        this.sealedSecret = sealedSecret;
+        this.adrConvention = convention.convention();
+        this.adrDir = convention.adrDir();
+        this.summaryDir = summaryDir;
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+    }
+
+    UUID id() { return id; }
+    String name() { return name; }
+    String url() { return url; }
+    String branch() { return branch; }
+    String username() { return username; }
+    boolean hasSecret() { return sealedSecret != null; }
+    AdrConvention adrConvention() { return adrConvention; }
+    String adrDir() { return adrDir; }
+    String summaryDir() { return summaryDir; }
+    Instant createdAt() { return createdAt; }
+}

@@ -1,0 +1,93 @@
+package dev.verdict.repository;
+
+import dev.verdict.identity.CurrentUser;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/** Connects team repositories (admins only): checks the URL, tests the connection, seals the credentials. */
+@Service
+@Validated
+@Transactional(readOnly = true)
+public class RepositoryService {
+
+    private final ConnectedRepositories repositories;
+    private final RepositoryProbe probe;
+    private final SecretBox secrets;
+    private final boolean allowLocal;
+    private final Clock clock;
+
+    RepositoryService(ConnectedRepositories repositories, RepositoryProbe probe, SecretBox secrets,
+                      @Value("${verdict.repositories.allow-local:false}") boolean allowLocal, Clock clock) {
+        this.repositories = repositories;
+        this.probe = probe;
+        this.secrets = secrets;
+        this.allowLocal = allowLocal;
+        this.clock = clock;
+    }
+
+    /** Fetches the branch and says exactly what failed, or which ADR convention the repository follows. */
+    public ConnectionReport test(@Valid NewRepository request) {
+        requireAdmin();
+        RepositoryUrl url = RepositoryUrl.of(request.url(), allowLocal);
+        RepositoryProbe.Probe result = probe.probe(url, request.branch().strip(), credentials(request));
+        if (!result.reached()) {
+            return new ConnectionReport(false, result.problem(), null, null, null);
+        }
+        var detected = ConventionDetector.detect(result.paths(), result.read());
+        return new ConnectionReport(true, "", result.headCommit(), detected.convention(), detected.adrDir());
+    }
+
+    /** Connects the repository once the connection works; the secret is sealed and never shown again. */
+    @Transactional
+    public UUID connect(@Valid NewRepository request) {
+        requireAdmin();
+        if (repositories.existsByName(request.name().strip())) {
+            throw new InvalidRepositoryException("A repository named '" + request.name().strip() + "' is already connected");
+        }
+        ConnectionReport report = test(request);
+        if (!report.ok()) {
+            throw new InvalidRepositoryException(report.problem());
+        }
+        var convention = request.convention() == null
+                ? new ConventionDetector.Detected(report.convention(), report.adrDir())
+                : new ConventionDetector.Detected(request.convention(), report.adrDir());
+        String summaryDir = request.summaryDir() == null || request.summaryDir().isBlank()
+                ? NewRepository.DEFAULT_SUMMARY_DIR : request.summaryDir().strip();
+        String sealed = request.secret() == null || request.secret().isEmpty() ? null : secrets.seal(request.secret());
+        return repositories.save(new ConnectedRepository(request.name(), RepositoryUrl.of(request.url(), allowLocal),
+                request.branch(), request.username(), sealed, convention, summaryDir, CurrentUser.username(),
+                clock.instant())).id();
+    }
+
+    public List<RepositorySummary> list() {
+        requireAdmin();
+        return repositories.findAllByOrderByName().stream()
+                .map(r -> new RepositorySummary(r.id(), r.name(), r.url(), r.branch(), r.hasSecret(), r.adrConvention(),
+                        r.adrDir(), r.summaryDir()))
+                .toList();
+    }
+
+    public boolean localPathsAllowed() {
+        return allowLocal;
+    }
+
+    private static RepositoryProbe.Credentials credentials(NewRepository request) {
+        return request.secret() == null || request.secret().isEmpty()
+                ? RepositoryProbe.Credentials.NONE
+                : new RepositoryProbe.Credentials(request.username(), request.secret());
+    }
+
+    private static void requireAdmin() {
+        CurrentUser.username();
+        if (!CurrentUser.isAdmin()) {
+            throw new AccessDeniedException("Only an admin connects repositories");
+        }
+    }
+}

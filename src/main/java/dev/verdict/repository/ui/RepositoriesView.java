@@ -1,0 +1,106 @@
+package dev.verdict.repository.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import dev.verdict.repository.AdrConvention;
+import dev.verdict.repository.ConnectionReport;
+import dev.verdict.repository.InvalidRepositoryException;
+import dev.verdict.repository.NewRepository;
+import dev.verdict.repository.RepositoryService;
+import dev.verdict.repository.RepositorySummary;
+import dev.verdict.shared.ui.Messages;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolationException;
+import java.util.List;
+import java.util.Optional;
+
+/** Admins connect team repositories: test the connection, see the ADR convention, save. */
+@Route("repositories")
+@PageTitle("Repositories · Verdict")
+@RolesAllowed("ADMIN")
+class RepositoriesView extends VerticalLayout {
+
+    private final RepositoryService repositories;
+    private final TextField name = new TextField("Name");
+    private final TextField url = new TextField("URL");
+    private final TextField branch = new TextField("Branch");
+    private final TextField username = new TextField("User name (https)");
+    private final PasswordField secret = new PasswordField("Token or password");
+    private final Select<Optional<AdrConvention>> convention = new Select<>();
+    private final Span result = new Span();
+    private final Messages problems = new Messages();
+    private final Grid<RepositorySummary> grid = new Grid<>();
+
+    RepositoriesView(RepositoryService repositories) {
+        this.repositories = repositories;
+        url.setWidth("32em");
+        url.setPlaceholder(repositories.localPathsAllowed()
+                ? "https://…, ssh://…, git@host:path or a local path" : "https://…, ssh://… or git@host:path");
+        branch.setValue("main");
+        secret.setHelperText("Stored encrypted, never shown again");
+        convention.setLabel("ADR convention");
+        convention.setItems(Optional.empty(), Optional.of(AdrConvention.ADR_TOOLS), Optional.of(AdrConvention.MADR),
+                Optional.of(AdrConvention.LOG4BRAINS));
+        convention.setItemLabelGenerator(c -> c.map(AdrConvention::label).orElse("Detect from the repository"));
+        convention.setValue(Optional.empty());
+        result.addClassName("connection-result");
+        var test = new Button("Test connection", e -> test());
+        var connect = new Button("Connect", e -> connect());
+        connect.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        grid.addColumn(RepositorySummary::name).setHeader("Name");
+        grid.addColumn(RepositorySummary::url).setHeader("URL").setFlexGrow(3);
+        grid.addColumn(RepositorySummary::branch).setHeader("Branch");
+        grid.addColumn(r -> r.convention().label() + " in " + r.adrDir()).setHeader("ADRs");
+        grid.addColumn(r -> r.hasCredentials() ? "stored" : "none").setHeader("Credentials");
+        add(new H2("Repositories"), new Paragraph("Verdict reads design docs from these repositories and commits decisions to them."),
+                problems, new HorizontalLayout(name, url, branch), new HorizontalLayout(username, secret, convention),
+                new HorizontalLayout(test, connect), result, grid);
+        grid.setItems(repositories.list());
+    }
+
+    private NewRepository request() {
+        return new NewRepository(name.getValue(), url.getValue(), branch.getValue(), username.getValue(), secret.getValue(),
+                convention.getValue().orElse(null), null);
+    }
+
+    private void test() {
+        problems.clear();
+        try {
+            ConnectionReport report = repositories.test(request());
+            result.setText(report.ok()
+                    ? "Connected: branch head " + report.headCommit().substring(0, 12) + ", ADRs follow "
+                    + report.convention().label() + " in " + report.adrDir()
+                    : "Failed: " + report.problem());
+            result.getElement().getClassList().set("failed", !report.ok());
+        } catch (ConstraintViolationException e) {
+            problems.show(Messages.of(e));
+        } catch (InvalidRepositoryException e) {
+            problems.show(List.of(e.getMessage()));
+        }
+    }
+
+    private void connect() {
+        problems.clear();
+        try {
+            repositories.connect(request());
+            secret.clear();
+            result.setText("Connected " + name.getValue());
+            grid.setItems(repositories.list());
+        } catch (ConstraintViolationException e) {
+            problems.show(Messages.of(e));
+        } catch (InvalidRepositoryException e) {
+            problems.show(List.of(e.getMessage()));
+        }
+    }
+}
