@@ -115,6 +115,7 @@ class Capture {
         return level == null ? Level.MEDIUM : level;
     }
 
+    long version() { return version; }
     UUID id() { return id; }
     UUID reviewId() { return reviewId; }
     CaptureKind kind() { return kind; }

@@ -166,9 +166,12 @@ public class MeetingService {
         return capture.id();
     }
 
-    /** Edits a capture: its author or the moderator only. */
-    public void edit(UUID reviewId, UUID captureId, @Valid CaptureDetails details) {
+    /** Edits a capture: its author or the moderator only, and only the version the editor saw. */
+    public void edit(UUID reviewId, UUID captureId, long seenVersion, @Valid CaptureDetails details) {
         Capture capture = changeable(reviewId, captureId);
+        if (capture.version() != seenVersion) {
+            throw new MeetingStateException("Someone else changed this item meanwhile; it shows their version now");
+        }
         capture.apply(details, members(reviews.details(reviewId)));
         events.publishEvent(new MeetingChanged(reviewId, capture.kind().label().toLowerCase() + " edited"));
     }
@@ -249,7 +252,7 @@ public class MeetingService {
                 .map(c -> new RoomState.Captured(c.id(), c.kind(), c.text(), directory.describe(c.capturedBy()),
                         agenda.get(Math.min(c.agendaPosition(), agenda.size() - 1)).title(), c.capturedAt(),
                         c.likelihood(), c.impact(), c.owner() == null ? null : directory.describe(c.owner()),
-                        c.mitigation(), c.dueDate(), c.mayBeChangedBy(me, moderator) && role.participates()))
+                        c.mitigation(), c.dueDate(), c.mayBeChangedBy(me, moderator) && role.participates(), c.version()))
                 .toList();
         long secondsLeft = meeting.status() == MeetingStatus.NOT_STARTED
                 ? agenda.get(meeting.currentItem()).plannedMinutes() * 60L

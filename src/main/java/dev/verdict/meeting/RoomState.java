@@ -40,7 +40,7 @@ public record RoomState(
 
     public record Captured(UUID id, CaptureKind kind, String text, Person by, String duringItem, Instant at,
                            Level likelihood, Level impact, Person owner, String mitigation, LocalDate dueDate,
-                           boolean mine) {
+                           boolean mine, long version) {
     }
 
     public Item current() {

@@ -111,10 +111,14 @@ class RoomRulesIT extends AppTest {
         UUID risk = AsUser.call("alice", () -> meetings.capture(review, CaptureKind.RISK,
                 CaptureDetails.risk("Cache stampede", Level.HIGH, Level.MEDIUM, "bob", "Request coalescing")));
 
-        assertThatThrownBy(() -> AsUser.run("bob", () -> meetings.edit(review, risk, CaptureDetails.text("mine now"))))
+        long seen = room("alice").risks().getFirst().version();
+        assertThatThrownBy(() -> AsUser.run("bob", () -> meetings.edit(review, risk, seen, CaptureDetails.text("mine now"))))
                 .isInstanceOf(AccessDeniedException.class);
-        AsUser.run("alice", () -> meetings.edit(review, risk,
+        AsUser.run("alice", () -> meetings.edit(review, risk, seen,
                 CaptureDetails.risk("Cache stampede on deploy", Level.HIGH, Level.HIGH, "bob", "Warm the cache")));
+        assertThatThrownBy(() -> AsUser.run("mia", () -> meetings.edit(review, risk, seen, CaptureDetails.text("stale"))))
+                .as("an editor who saw the old version does not overwrite the new one")
+                .hasMessageContaining("Someone else changed this item");
         var edited = room("bob").risks().getFirst();
         assertThat(edited.text()).isEqualTo("Cache stampede on deploy");
         assertThat(edited.impact()).isEqualTo(Level.HIGH);

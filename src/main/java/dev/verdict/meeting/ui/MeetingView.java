@@ -316,7 +316,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
         text.setWidthFull();
         var save = new Button("Save", e -> {
             try {
-                meetings.edit(reviewId, item.id(), new CaptureDetails(text.getValue(), item.likelihood(), item.impact(),
+                meetings.edit(reviewId, item.id(), item.version(), new CaptureDetails(text.getValue(), item.likelihood(), item.impact(),
                         username(item.owner()), item.mitigation(), item.dueDate()));
                 dialog.close();
             } catch (InvalidCaptureException ex) {
