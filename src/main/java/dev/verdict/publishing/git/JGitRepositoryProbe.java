@@ -68,6 +68,11 @@ class JGitRepositoryProbe implements RepositoryProbe {
         Path scratch = Files.createTempDirectory("verdict-probe-");
         try (Repository repo = new FileRepositoryBuilder().setGitDir(scratch.toFile()).setBare().build()) {
             repo.create(true);
+            // A throwaway repository: no background auto-gc racing with its deletion.
+            var config = repo.getConfig();
+            config.setInt("gc", null, "auto", 0);
+            config.setBoolean("gc", null, "autoDetach", false);
+            config.save();
             Git.wrap(repo).fetch().setRemote(remote).setCredentialsProvider(provider).setTimeout(TIMEOUT_SECONDS)
                     .setRefSpecs(new RefSpec("+refs/heads/" + branch + ":refs/remotes/origin/" + branch)).call();
             ObjectId head = repo.resolve("refs/remotes/origin/" + branch);

@@ -34,7 +34,7 @@ class JGitRepositoryProbeIT {
 
         RepositoryProbe.Probe result = probe.probe(RepositoryUrl.of(remote.toString(), true), "main", Credentials.NONE);
 
-        assertThat(result.reached()).isTrue();
+        assertThat(result.reached()).as(result.problem()).isTrue();
         assertThat(result.headCommit()).matches("[0-9a-f]{40}");
         assertThat(result.paths()).contains(".adr-dir", "doc/adr/0001-record-architecture-decisions.md");
         assertThat(ConventionDetector.detect(result.paths(), result.read()))

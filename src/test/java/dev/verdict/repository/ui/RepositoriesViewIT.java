@@ -47,6 +47,8 @@ class RepositoriesViewIT extends KaribuTest {
                 .matches("Connected: branch head [0-9a-f]{12}, ADRs follow adr-tools in doc/adr");
 
         _click(_get(Button.class, s -> s.withText("Connect")));
+        assertThat(_find(Div.class, s -> s.withClasses("form-errors")).stream().filter(Div::isVisible)
+                .map(d -> d.getElement().getTextRecursively()).toList()).as("problems shown").isEmpty();
         RepositorySummary connected = repositories.list().stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
         assertThat(connected.hasCredentials()).isTrue();
         String stored = jdbc.queryForObject("select sealed_secret from connected_repository where name = ?", String.class, name);
