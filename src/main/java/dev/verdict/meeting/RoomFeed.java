@@ -3,7 +3,10 @@ package dev.verdict.meeting;
 import dev.verdict.shared.LiveFeed;
 import java.time.Clock;
 import java.time.Duration;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.TaskScheduler;
@@ -20,8 +23,12 @@ public class RoomFeed {
 
     private final LiveFeed feed;
 
-    RoomFeed(@Qualifier("taskScheduler") TaskScheduler scheduler, Clock clock) {
-        this.feed = new LiveFeed(scheduler, MIN_INTERVAL, clock);
+    RoomFeed(@Qualifier("taskScheduler") TaskScheduler scheduler, Clock clock, MeterRegistry meters) {
+        Timer fanout = Timer.builder("verdict.room.fanout")
+                .description("From a committed room change to one open screen refreshed and pushed")
+                .publishPercentiles(0.5, 0.95, 0.99)
+                .register(meters);
+        this.feed = new LiveFeed(scheduler, MIN_INTERVAL, clock, nanos -> fanout.record(nanos, TimeUnit.NANOSECONDS));
     }
 
     public LiveFeed.Subscription subscribe(UUID reviewId, Runnable onChange) {

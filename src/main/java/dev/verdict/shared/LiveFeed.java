@@ -30,10 +30,11 @@ public final class LiveFeed {
     private final TaskScheduler scheduler;
     private final long minIntervalMillis;
     private final Clock clock;
+    private final java.util.function.LongConsumer delivered;
 
     /** A feed that calls each listener at once, every time. */
     public LiveFeed() {
-        this(null, Duration.ZERO, Clock.systemUTC());
+        this(null, Duration.ZERO, Clock.systemUTC(), nanos -> { });
     }
 
     /**
@@ -41,9 +42,18 @@ public final class LiveFeed {
      * into one call at the end of the interval, so the last change always arrives.
      */
     public LiveFeed(TaskScheduler scheduler, Duration minInterval, Clock clock) {
+        this(scheduler, minInterval, clock, nanos -> { });
+    }
+
+    /**
+     * @param delivered told, per screen, how long it took from the change to the screen's listener
+     *                  having run (for a UI: refreshed and pushed), in nanoseconds
+     */
+    public LiveFeed(TaskScheduler scheduler, Duration minInterval, Clock clock, java.util.function.LongConsumer delivered) {
         this.scheduler = scheduler;
         this.minIntervalMillis = minInterval.toMillis();
         this.clock = clock;
+        this.delivered = delivered;
     }
 
     public Subscription subscribe(UUID reviewId, Runnable onChange) {
@@ -87,8 +97,9 @@ public final class LiveFeed {
         }
 
         void fire() {
+            long changedAt = System.nanoTime();
             if (scheduler == null || minIntervalMillis == 0) {
-                run();
+                run(changedAt);
                 return;
             }
             // Always off the committing thread: the change's author gets their response at once,
@@ -97,15 +108,16 @@ public final class LiveFeed {
                 long wait = Math.max(0, lastRun + minIntervalMillis - clock.millis());
                 scheduler.schedule(() -> {
                     scheduled.set(false);
-                    run();
+                    run(changedAt);
                 }, clock.instant().plusMillis(wait));
             }
         }
 
-        private void run() {
+        private void run(long changedAt) {
             lastRun = clock.millis();
             try {
                 onChange.run();
+                delivered.accept(System.nanoTime() - changedAt);
             } catch (RuntimeException e) {
                 // One broken screen must not keep the others from hearing about the change.
                 log.warn("A live listener of review {} failed: {}", reviewId, e.toString());

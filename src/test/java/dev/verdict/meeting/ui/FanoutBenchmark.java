@@ -64,6 +64,8 @@ class FanoutBenchmark {
     ReviewService reviews;
     @Autowired
     MeetingService meetings;
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
 
     @DynamicPropertySource
     static void dataFolder(DynamicPropertyRegistry registry) {
@@ -120,6 +122,12 @@ class FanoutBenchmark {
             System.out.printf("RESULT fanout_p50_ms %.1f ms%n", percentile(latencies, 50));
             System.out.printf("RESULT fanout_p95_ms %.1f ms%n", percentile(latencies, 95));
             System.out.printf("RESULT fanout_max_ms %.1f ms%n", latencies.getLast());
+            // The server's share: change committed -> each screen refreshed and its push written.
+            var server = meters.get("verdict.room.fanout").timer().takeSnapshot();
+            for (var p : server.percentileValues()) {
+                System.out.printf("RESULT fanout_server_p%d_ms %.1f ms%n", Math.round(p.percentile() * 100),
+                        p.value(java.util.concurrent.TimeUnit.MILLISECONDS));
+            }
             System.out.printf("RESULT heap_per_attendee_kb %d KB%n", (heapWith - heapBefore) / PAGES / 1024);
         } finally {
             pages.forEach(WebDriver::quit);
