@@ -111,17 +111,20 @@ class JGitRepositoryProbe implements RepositoryProbe {
             }
         }
         String message = String.valueOf(e.getMessage()).toLowerCase();
+        boolean noRepository = e instanceof InvalidRemoteException
+                || e.getCause() instanceof org.eclipse.jgit.errors.NoRemoteRepositoryException
+                || message.contains("not a git repository") || message.contains("repository not found")
+                || message.contains("no remote repository") || message.contains("not found");
+        if (noRepository) {
+            return "Not a git repository at this URL";
+        }
+        // Status words, not bare numbers: a path or host may well contain "401".
         if (message.contains("not authorized") || message.contains("authentication") || message.contains("auth fail")
-                || message.contains("401") || message.contains("403")) {
+                || message.contains("401 unauthorized") || message.contains("403 forbidden")) {
             return "Authentication refused: check the user name and token or key";
         }
         if (message.contains("timeout") || message.contains("timed out")) {
             return "Timed out after " + timeoutSeconds + " s waiting for the host";
-        }
-        if (e instanceof InvalidRemoteException || message.contains("not found") || message.contains("not a git repository")
-                || message.contains("repository not found") || message.contains("no remote repository")
-                || e.getCause() instanceof org.eclipse.jgit.errors.NoRemoteRepositoryException) {
-            return "Not a git repository at this URL";
         }
         if (e instanceof TransportException) {
             return "The host refused the connection: " + firstLine(e.getMessage());
