@@ -4,7 +4,6 @@ import dev.verdict.publishing.ArchiveException;
 import dev.verdict.publishing.DecisionArchive;
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -252,9 +251,5 @@ class GitDecisionArchive implements DecisionArchive {
     }
 
     private record Prepared(ObjectId commit, String adrPath, String summaryPath) {
-    }
-
-    static byte[] utf8(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
     }
 }
