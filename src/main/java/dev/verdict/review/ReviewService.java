@@ -27,6 +27,14 @@ public class ReviewService {
     private final Reviews reviews;
     private final AgendaPlanner planner;
     private final ReadinessCheck readinessCheck;
+    /** A review's doc never changes once opened, so neither does its readiness: checked once, not per screen refresh. */
+    private final java.util.Map<UUID, Readiness> readinessByReview = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<UUID, Readiness> eldest) {
+                    return size() > 256;
+                }
+            });
     private final UserDirectory directory;
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
@@ -109,7 +117,7 @@ public class ReviewService {
     public Readiness readiness(UUID reviewId) {
         Review review = load(reviewId);
         requireMember(review);
-        return readinessCheck.check(review.designDoc());
+        return readinessOf(review);
     }
 
     /** The moderator lets the meeting start despite readiness blockers, with a reason the summary records. */
@@ -126,10 +134,14 @@ public class ReviewService {
         if (review.readinessOverride() != null) {
             return;
         }
-        Readiness readiness = readinessCheck.check(review.designDoc());
+        Readiness readiness = readinessOf(review);
         if (readiness.blocksStart()) {
             throw new NotReadyException(readiness.blockers());
         }
+    }
+
+    private Readiness readinessOf(Review review) {
+        return readinessByReview.computeIfAbsent(review.id(), id -> readinessCheck.check(review.designDoc()));
     }
 
     /** People who can be invited. */

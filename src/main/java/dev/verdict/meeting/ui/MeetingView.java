@@ -288,16 +288,9 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
     private Button captureButton(String text, TextField field, Key key, Supplier<UUID> capture, Runnable clearForm) {
         var button = new Button(text);
         button.addClickListener(e -> {
-            try {
-                capture.get();
+            if (attempt(capture::get)) {
                 clearForm.run();
                 field.focus();
-            } catch (InvalidCaptureException e2) {
-                Messages.error(String.join(". ", e2.problems()));
-            } catch (ConstraintViolationException e2) {
-                Messages.error(String.join(". ", Messages.of(e2)));
-            } catch (MeetingStateException | AccessDeniedException e2) {
-                Messages.error(e2.getMessage());
             }
             refresh();
         });
@@ -305,6 +298,21 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
         Shortcuts.addShortcutListener(this, (com.vaadin.flow.server.Command) field::focus, key, KeyModifier.ALT);
         button.getElement().setAttribute("title", "Alt+" + keyName(key) + " to jump here, Enter to add");
         return button;
+    }
+
+    /** Runs a capture action; shows every problem as a message and says whether it went through. */
+    private static boolean attempt(Runnable action) {
+        try {
+            action.run();
+            return true;
+        } catch (InvalidCaptureException e) {
+            Messages.error(String.join(". ", e.problems()));
+        } catch (ConstraintViolationException e) {
+            Messages.error(String.join(". ", Messages.of(e)));
+        } catch (MeetingStateException | AccessDeniedException e) {
+            Messages.error(e.getMessage());
+        }
+        return false;
     }
 
     private void edit(RoomState.Captured item) {
@@ -315,16 +323,8 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
         text.setMaxLength(CaptureKind.TEXT_MAX);
         text.setWidthFull();
         var save = new Button("Save", e -> {
-            try {
-                meetings.edit(reviewId, item.id(), item.version(), new CaptureDetails(text.getValue(), item.likelihood(), item.impact(),
-                        username(item.owner()), item.mitigation(), item.dueDate()));
-                dialog.close();
-            } catch (InvalidCaptureException ex) {
-                Messages.error(String.join(". ", ex.problems()));
-            } catch (ConstraintViolationException ex) {
-                Messages.error(String.join(". ", Messages.of(ex)));
-            } catch (MeetingStateException | AccessDeniedException ex) {
-                Messages.error(ex.getMessage());
+            if (attempt(() -> meetings.edit(reviewId, item.id(), item.version(), new CaptureDetails(text.getValue(),
+                    item.likelihood(), item.impact(), username(item.owner()), item.mitigation(), item.dueDate())))) {
                 dialog.close();
             }
             refresh();
