@@ -12,9 +12,11 @@ public final class AsUser {
     private AsUser() {
     }
 
+    /** The demo directory's roles: "admin" is an admin, everyone else a user. */
     public static UsernamePasswordAuthenticationToken token(String username) {
-        return UsernamePasswordAuthenticationToken.authenticated(username, null,
-                List.of(new SimpleGrantedAuthority("ROLE_USER")));
+        return UsernamePasswordAuthenticationToken.authenticated(username, null, "admin".equals(username)
+                ? List.of(new SimpleGrantedAuthority("ROLE_USER"), new SimpleGrantedAuthority("ROLE_ADMIN"))
+                : List.of(new SimpleGrantedAuthority("ROLE_USER")));
     }
 
     public static <T> T call(String username, Supplier<T> work) {

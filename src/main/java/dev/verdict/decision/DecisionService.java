@@ -46,6 +46,12 @@ public class DecisionService {
         return reviews.details(reviewId).participants();
     }
 
+    /** The decision maker named when the review was opened, to preselect on the form. */
+    @Transactional(readOnly = true)
+    public Optional<Person> namedDecisionMaker(UUID reviewId) {
+        return reviews.details(reviewId).decisionMaker();
+    }
+
     @Transactional(readOnly = true)
     public Optional<Decision> decision(UUID reviewId) {
         reviews.roleOfCaller(reviewId);

@@ -37,6 +37,9 @@ class ConnectedRepository {
     @Column(name = "sealed_secret", length = 8000)
     private String sealedSecret;
 
+    @Column(name = "sealed_passphrase", length = 2000)
+    private String sealedPassphrase;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "adr_convention", nullable = false, length = 20)
     private AdrConvention adrConvention;
@@ -57,7 +60,7 @@ class ConnectedRepository {
     }
 
     ConnectedRepository(String name, RepositoryUrl url, String branch, String username, String sealedSecret,
-                        ConventionDetector.Detected convention, String summaryDir, String createdBy, Instant createdAt) {
+                        String sealedPassphrase, ConventionDetector.Detected convention, String summaryDir, String createdBy, Instant createdAt) {
         this.id = UUID.randomUUID();
         this.name = name.strip();
         this.url = url.value();
@@ -65,6 +68,7 @@ class ConnectedRepository {
         this.branch = branch.strip();
         this.username = username == null || username.isBlank() ? null : username.strip();
         this.sealedSecret = sealedSecret;
+        this.sealedPassphrase = sealedPassphrase;
         this.adrConvention = convention.convention();
         this.adrDir = convention.adrDir();
         this.summaryDir = summaryDir;
@@ -78,6 +82,21 @@ class ConnectedRepository {
     String branch() { return branch; }
     String username() { return username; }
     boolean hasSecret() { return sealedSecret != null; }
+    RepositoryUrl.Kind urlKind() { return urlKind; }
+
+    /** Opens the sealed credentials for JGit; they go no further than the mirror port. */
+    RepositoryProbe.Credentials credentials(SecretBox secrets) {
+        if (sealedSecret == null) {
+            return RepositoryProbe.Credentials.NONE;
+        }
+        return new RepositoryProbe.Credentials(username, secrets.open(sealedSecret),
+                sealedPassphrase == null ? null : secrets.open(sealedPassphrase));
+    }
+
+    RepositoryMirror.Target target(SecretBox secrets, boolean allowLocal) {
+        return new RepositoryMirror.Target(id, RepositoryUrl.of(url, allowLocal),
+                branch, credentials(secrets));
+    }
     AdrConvention adrConvention() { return adrConvention; }
     String adrDir() { return adrDir; }
     String summaryDir() { return summaryDir; }

@@ -21,10 +21,17 @@ public interface RepositoryProbe {
         }
     }
 
-    /** Credentials as the probe needs them; toString never shows the secret. */
-    record Credentials(String username, String secret) {
+    /**
+     * Credentials as JGit needs them: a token or password for https, a private key (OpenSSH or
+     * PEM text) and its optional passphrase for ssh. toString never shows a secret.
+     */
+    record Credentials(String username, String secret, String passphrase) {
 
-        public static final Credentials NONE = new Credentials(null, null);
+        public static final Credentials NONE = new Credentials(null, null, null);
+
+        public Credentials(String username, String secret) {
+            this(username, secret, null);
+        }
 
         public boolean present() {
             return secret != null && !secret.isEmpty();

@@ -61,8 +61,10 @@ public class RepositoryService {
         String summaryDir = request.summaryDir() == null || request.summaryDir().isBlank()
                 ? NewRepository.DEFAULT_SUMMARY_DIR : request.summaryDir().strip();
         String sealed = request.secret() == null || request.secret().isEmpty() ? null : secrets.seal(request.secret());
+        String sealedPassphrase = sealed == null || request.passphrase() == null || request.passphrase().isEmpty()
+                ? null : secrets.seal(request.passphrase());
         return repositories.save(new ConnectedRepository(request.name(), RepositoryUrl.of(request.url(), allowLocal),
-                request.branch(), request.username(), sealed, convention, summaryDir, CurrentUser.username(),
+                request.branch(), request.username(), sealed, sealedPassphrase, convention, summaryDir, CurrentUser.username(),
                 clock.instant())).id();
     }
 
@@ -81,7 +83,7 @@ public class RepositoryService {
     private static RepositoryProbe.Credentials credentials(NewRepository request) {
         return request.secret() == null || request.secret().isEmpty()
                 ? RepositoryProbe.Credentials.NONE
-                : new RepositoryProbe.Credentials(request.username(), request.secret());
+                : new RepositoryProbe.Credentials(request.username(), request.secret(), request.passphrase());
     }
 
     private static void requireAdmin() {

@@ -12,6 +12,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -59,6 +60,21 @@ class Review {
     @Column(name = "agenda_locked", nullable = false)
     private boolean agendaLocked;
 
+    @Column(name = "scheduled_start")
+    private Instant scheduledStart;
+
+    @Column(name = "scheduled_zone", length = 60)
+    private String scheduledZone;
+
+    @Column(name = "source_repository_id")
+    private UUID sourceRepositoryId;
+
+    @Column(name = "source_path", length = 1000)
+    private String sourcePath;
+
+    @Column(name = "source_commit", length = 40)
+    private String sourceCommit;
+
     @Column(name = "readiness_override", length = OVERRIDE_MAX)
     private String readinessOverride;
 
@@ -74,13 +90,16 @@ class Review {
     protected Review() {
     }
 
-    Review(UUID id, String title, String designDoc, int timeboxMinutes, String moderator,
-           Set<String> attendees, Set<String> observers, List<PlannedItem> plan, Instant createdAt) {
+    Review(UUID id, String title, String designDoc, DocReference source, int timeboxMinutes, String moderator,
+           People people, ScheduledStart scheduledStart, List<PlannedItem> plan, Instant createdAt) {
         if (title == null || title.isBlank()) {
             throw new InvalidReviewException("Give the review a title");
         }
         if (timeboxMinutes < MIN_TIMEBOX || timeboxMinutes > MAX_TIMEBOX) {
             throw new InvalidReviewException("The timebox is between " + MIN_TIMEBOX + " and " + MAX_TIMEBOX + " minutes");
+        }
+        if (scheduledStart != null && scheduledStart.instant().isBefore(createdAt)) {
+            throw new InvalidReviewException("The scheduled start " + scheduledStart.label() + " is in the past");
         }
         this.id = id;
         this.title = title.strip();
@@ -88,12 +107,78 @@ class Review {
         this.timeboxMinutes = timeboxMinutes;
         this.moderator = moderator;
         this.createdAt = createdAt;
-        members.add(new Membership(moderator, ReviewRole.MODERATOR));
-        attendees.stream().filter(u -> !u.equals(moderator))
-                .forEach(u -> members.add(new Membership(u, ReviewRole.ATTENDEE)));
-        observers.stream().filter(u -> !u.equals(moderator) && !attendees.contains(u))
-                .forEach(u -> members.add(new Membership(u, ReviewRole.OBSERVER)));
+        if (scheduledStart != null) {
+            this.scheduledStart = scheduledStart.instant();
+            this.scheduledZone = scheduledStart.zone().getId();
+        }
+        if (source != null) {
+            pin(source);
+        }
+        people.memberships(moderator).forEach(members::add);
         plan.forEach(item -> agenda.add(new AgendaSlot(fit(item.title()), item.minutes(), item.sectionMarkdown())));
+    }
+
+    /** Who takes which role: one role per person, the moderator being the caller. */
+    record People(String author, String decisionMaker, java.util.Set<String> attendees, java.util.Set<String> observers) {
+
+        List<Membership> memberships(String moderator) {
+            var byPerson = new java.util.LinkedHashMap<String, ReviewRole>();
+            byPerson.put(moderator, ReviewRole.MODERATOR);
+            assign(byPerson, author, ReviewRole.AUTHOR);
+            assign(byPerson, decisionMaker, ReviewRole.DECISION_MAKER);
+            attendees.stream().sorted().forEach(u -> assign(byPerson, u, ReviewRole.ATTENDEE));
+            observers.stream().sorted().forEach(u -> assign(byPerson, u, ReviewRole.OBSERVER));
+            return byPerson.entrySet().stream().map(e -> new Membership(e.getKey(), e.getValue())).toList();
+        }
+
+        private static void assign(java.util.Map<String, ReviewRole> byPerson, String username, ReviewRole role) {
+            if (username == null || username.isBlank()) {
+                return;
+            }
+            ReviewRole taken = byPerson.get(username);
+            if (taken == ReviewRole.MODERATOR && role == ReviewRole.ATTENDEE) {
+                return; // the moderator attends anyway
+            }
+            if (taken != null && taken != role) {
+                throw new InvalidReviewException(username + " is picked as " + taken.label().toLowerCase() + " and as "
+                        + role.label().toLowerCase() + ": give each person one role");
+            }
+            byPerson.put(username, role);
+        }
+    }
+
+    /** The doc now refers to this commit of the repository file. */
+    private void pin(DocReference source) {
+        this.sourceRepositoryId = source.repositoryId();
+        this.sourcePath = source.path();
+        this.sourceCommit = source.commit();
+    }
+
+    /**
+     * "Update to latest": the doc is replaced by the file at a newer commit and the agenda planned
+     * afresh; only before the meeting starts.
+     */
+    void repin(String newCommit, String newDoc, List<PlannedItem> plan) {
+        if (agendaLocked) {
+            throw new InvalidReviewException("The meeting has started: the doc stays at the commit it started with");
+        }
+        if (sourceCommit == null) {
+            throw new InvalidReviewException("This review's doc was pasted or uploaded, not taken from a repository");
+        }
+        this.designDoc = DesignDoc.check(newDoc);
+        pin(new DocReference(sourceRepositoryId, sourcePath, newCommit));
+        agenda.clear();
+        plan.forEach(item -> agenda.add(new AgendaSlot(fit(item.title()), item.minutes(), item.sectionMarkdown())));
+    }
+
+    Optional<DocReference> source() {
+        return sourceCommit == null ? Optional.empty()
+                : Optional.of(new DocReference(sourceRepositoryId, sourcePath, sourceCommit));
+    }
+
+    Optional<ScheduledStart> scheduledStart() {
+        return scheduledStart == null ? Optional.empty()
+                : Optional.of(ScheduledStart.of(scheduledStart, ZoneId.of(scheduledZone)));
     }
 
     /** Replaces the agenda; only before the meeting starts. */

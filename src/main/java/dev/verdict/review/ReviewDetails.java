@@ -15,7 +15,18 @@ public record ReviewDetails(
         List<Member> members,
         List<AgendaEntry> agenda,
         ReadinessOverride readinessOverride,
-        boolean agendaLocked) {
+        boolean agendaLocked,
+        ScheduledStart scheduledStart,
+        PinnedDoc pinnedDoc) {
+
+    /** The repository file the doc was read from, at its pinned commit; null for a pasted or uploaded doc. */
+    public record PinnedDoc(DocReference reference, String repositoryName) {
+    }
+
+    /** The person named decision maker when the review was opened, if anyone was. */
+    public java.util.Optional<Person> decisionMaker() {
+        return members.stream().filter(m -> m.role() == ReviewRole.DECISION_MAKER).map(Member::person).findFirst();
+    }
 
     /** Why the moderator started despite readiness blockers, and who did; null when nobody had to. */
     public record ReadinessOverride(String reason, Person by) {
@@ -32,7 +43,7 @@ public record ReviewDetails(
                 .map(Member::person).findFirst().orElseThrow();
     }
 
-    /** Moderator and attendees: the people who can be named as decision maker. */
+    /** Everyone but observers: the people who can be named as decision maker. */
     public List<Person> participants() {
         return members.stream().filter(m -> m.role().participates()).map(Member::person).toList();
     }

@@ -1,8 +1,10 @@
 package dev.verdict.review;
 
-/** What a person may do in one review. */
+/** What a person may do in one review. Everyone but an observer takes part in the meeting. */
 public enum ReviewRole {
     MODERATOR("Moderator"),
+    AUTHOR("Author"),
+    DECISION_MAKER("Decision maker"),
     ATTENDEE("Attendee"),
     OBSERVER("Observer");
 
@@ -16,7 +18,7 @@ public enum ReviewRole {
         return label;
     }
 
-    /** Moderators and attendees capture risks and parked items; observers only read. */
+    /** Moderator, author, decision maker and attendees capture risks and parked items; observers only read. */
     public boolean participates() {
         return this != OBSERVER;
     }

@@ -6,6 +6,7 @@ import dev.verdict.agenda.ReadinessCheck;
 import dev.verdict.identity.CurrentUser;
 import dev.verdict.identity.Person;
 import dev.verdict.identity.UserDirectory;
+import dev.verdict.repository.DocumentService;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.Comparator;
@@ -36,11 +37,13 @@ public class ReviewService {
                 }
             });
     private final UserDirectory directory;
+    private final DocumentService documents;
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
 
     ReviewService(Reviews reviews, AgendaPlanner planner, ReadinessCheck readinessCheck, UserDirectory directory,
-                  Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+                  DocumentService documents, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.documents = documents;
         this.events = events;
         this.reviews = reviews;
         this.planner = planner;
@@ -59,11 +62,54 @@ public class ReviewService {
                 .ifPresent(u -> {
                     throw new InvalidReviewException("Unknown person: " + u);
                 });
-        String doc = DesignDoc.check(request.designDoc());
-        var review = new Review(UUID.randomUUID(), request.title(), doc, request.timeboxMinutes(), moderator,
-                Set.copyOf(request.attendees()), Set.copyOf(request.observers()),
-                planner.plan(doc, request.timeboxMinutes()), clock.instant());
+        Stream.of(request.author(), request.decisionMaker())
+                .filter(u -> u != null && !u.isBlank() && directory.find(u).isEmpty())
+                .findFirst()
+                .ifPresent(u -> {
+                    throw new InvalidReviewException("Unknown person: " + u);
+                });
+        DocReference source = request.source();
+        String doc = DesignDoc.check(source == null ? request.designDoc()
+                : documents.read(source.repositoryId(), source.path(), source.commit()));
+        var people = new Review.People(request.author(), request.decisionMaker(),
+                Set.copyOf(request.attendees()), Set.copyOf(request.observers()));
+        var review = new Review(UUID.randomUUID(), request.title(), doc, source, request.timeboxMinutes(), moderator,
+                people, request.scheduledStart(), planner.plan(doc, request.timeboxMinutes()), clock.instant());
         return reviews.save(review).id();
+    }
+
+    /**
+     * "Update to latest": fetches the doc's branch and re-pins the doc to its head, planning the
+     * agenda afresh; says which sections were added and removed. Only the moderator, only before
+     * the meeting starts.
+     */
+    @Transactional
+    public DocUpdate updateToLatest(UUID reviewId) {
+        require(reviewId, ReviewRole.MODERATOR);
+        Review review = load(reviewId);
+        DocReference pinned = review.source().orElseThrow(() ->
+                new InvalidReviewException("This review's doc was pasted or uploaded: there is no newer version to fetch"));
+        if (review.agendaLocked()) {
+            throw new InvalidReviewException("The meeting has started: the doc stays at the commit it started with");
+        }
+        String head = documents.browse(pinned.repositoryId()).headCommit();
+        if (head.equals(pinned.commit())) {
+            return new DocUpdate(pinned.commit(), head, List.of(), List.of());
+        }
+        String newDoc = DesignDoc.check(documents.read(pinned.repositoryId(), pinned.path(), head));
+        var before = sectionTitles(review.designDoc());
+        var after = sectionTitles(newDoc);
+        review.repin(head, newDoc, planner.plan(newDoc, review.timeboxMinutes()));
+        readinessByReview.remove(reviewId);
+        events.publishEvent(new AgendaChanged(reviewId));
+        return new DocUpdate(pinned.commit(), head,
+                after.stream().filter(t -> !before.contains(t)).toList(),
+                before.stream().filter(t -> !after.contains(t)).toList());
+    }
+
+    private static List<String> sectionTitles(String markdown) {
+        return dev.verdict.agenda.DocOutline.of(markdown).stream().flatMap(s -> s.flatten().stream())
+                .map(dev.verdict.agenda.DocOutline.Section::title).toList();
     }
 
     /** The reviews the caller belongs to, newest first. */
@@ -71,7 +117,7 @@ public class ReviewService {
         String me = CurrentUser.username();
         return reviews.findByMember(me).stream()
                 .map(r -> new ReviewSummary(r.id(), r.title(), r.roleOf(me).orElseThrow(), r.timeboxMinutes(),
-                        r.agenda().size(), r.createdAt()))
+                        r.agenda().size(), r.createdAt(), r.scheduledStart().orElse(null)))
                 .toList();
     }
 
@@ -144,6 +190,26 @@ public class ReviewService {
         return readinessByReview.computeIfAbsent(review.id(), id -> readinessCheck.check(review.designDoc()));
     }
 
+    /** What the new-review form proposes: tomorrow at 10:00 in the moderator's zone. */
+    public java.time.LocalDateTime suggestedStart(java.time.ZoneId zone) {
+        return java.time.LocalDate.now(clock.withZone(zone)).plusDays(1).atTime(10, 0);
+    }
+
+    /** Connected repositories a doc can be taken from. */
+    public List<dev.verdict.repository.RepositoryChoice> docRepositories() {
+        return documents.repositories();
+    }
+
+    /** Fetches the repository's branch: its head commit (the one a new review pins) and its Markdown files. */
+    public dev.verdict.repository.RepositoryMirror.Snapshot browse(UUID repositoryId) {
+        return documents.browse(repositoryId);
+    }
+
+    /** A repository doc at a commit, to show before the review is opened. */
+    public String preview(DocReference doc) {
+        return documents.read(doc.repositoryId(), doc.path(), doc.commit());
+    }
+
     /** People who can be invited. */
     public List<Person> people() {
         CurrentUser.username();
@@ -177,6 +243,7 @@ public class ReviewService {
         var override = review.readinessOverride() == null ? null
                 : new ReviewDetails.ReadinessOverride(review.readinessOverride(), directory.describe(review.readinessOverrideBy()));
         return new ReviewDetails(review.id(), review.title(), review.designDoc(), review.timeboxMinutes(),
-                review.createdAt(), members, agenda, override, review.agendaLocked());
+                review.createdAt(), members, agenda, override, review.agendaLocked(), review.scheduledStart().orElse(null),
+                review.source().map(s -> new ReviewDetails.PinnedDoc(s, documents.name(s.repositoryId()))).orElse(null));
     }
 }

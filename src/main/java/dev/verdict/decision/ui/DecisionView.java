@@ -64,6 +64,7 @@ class DecisionView extends VerticalLayout implements BeforeEnterObserver {
         try {
             reviewId = UUID.fromString(event.getRouteParameters().get("reviewId").orElseThrow());
             decisionMaker.setItems(decisions.candidates(reviewId));
+            decisions.namedDecisionMaker(reviewId).ifPresent(decisionMaker::setValue);
             if (decisions.decision(reviewId).isPresent()) {
                 event.forwardTo("reviews/" + reviewId + "/publication");
             }

@@ -1,6 +1,7 @@
 package dev.verdict.publishing.git;
 
 import dev.verdict.repository.RepositoryProbe;
+import dev.verdict.repository.RepositoryUnavailableException;
 import dev.verdict.repository.RepositoryUrl;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -25,9 +26,7 @@ import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevTree;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
-import org.eclipse.jgit.transport.CredentialsProvider;
 import org.eclipse.jgit.transport.RefSpec;
-import org.eclipse.jgit.transport.UsernamePasswordCredentialsProvider;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.springframework.stereotype.Component;
 import org.springframework.util.FileSystemUtils;
@@ -43,28 +42,32 @@ class JGitRepositoryProbe implements RepositoryProbe {
     static final int TIMEOUT_SECONDS = 10;
     private static final int MAX_READ_BYTES = 64 * 1024;
 
+    private final Path sshHome;
+
+    JGitRepositoryProbe(GitProperties properties) {
+        this.sshHome = properties.cacheDir().resolve("ssh");
+    }
+
     @Override
     public Probe probe(RepositoryUrl url, String branch, Credentials credentials) {
-        String remote = url.kind() == RepositoryUrl.Kind.LOCAL ? Path.of(url.value()).toUri().toString() : url.value();
-        CredentialsProvider provider = credentials.present()
-                ? new UsernamePasswordCredentialsProvider(credentials.username() == null ? "" : credentials.username(),
-                credentials.secret())
-                : null;
-        try {
-            Collection<Ref> refs = Git.lsRemoteRepository().setRemote(remote).setHeads(true)
-                    .setCredentialsProvider(provider).setTimeout(TIMEOUT_SECONDS).call();
+        String remote = GitTransports.remote(url);
+        try (GitTransports transports = GitTransports.of(url, credentials, sshHome)) {
+            Collection<Ref> refs = transports.apply(Git.lsRemoteRepository().setRemote(remote).setHeads(true)
+                    .setTimeout(TIMEOUT_SECONDS)).call();
             List<String> branches = refs.stream().map(r -> Repository.shortenRefName(r.getName())).sorted().toList();
             if (!branches.contains(branch)) {
                 return Probe.failed("Branch '" + branch + "' does not exist"
                         + (branches.isEmpty() ? "; the repository has no branches yet" : "; it has " + String.join(", ", branches)));
             }
-            return read(remote, branch, provider);
+            return read(remote, branch, transports);
+        } catch (RepositoryUnavailableException e) {
+            return Probe.failed(e.getMessage());
         } catch (GitAPIException | IOException | RuntimeException e) {
             return Probe.failed(explain(e, TIMEOUT_SECONDS));
         }
     }
 
-    private Probe read(String remote, String branch, CredentialsProvider provider) throws IOException, GitAPIException {
+    private Probe read(String remote, String branch, GitTransports transports) throws IOException, GitAPIException {
         Path scratch = Files.createTempDirectory("verdict-probe-");
         try (Repository repo = new FileRepositoryBuilder().setGitDir(scratch.toFile()).setBare().build()) {
             repo.create(true);
@@ -73,8 +76,8 @@ class JGitRepositoryProbe implements RepositoryProbe {
             config.setInt("gc", null, "auto", 0);
             config.setBoolean("gc", null, "autoDetach", false);
             config.save();
-            Git.wrap(repo).fetch().setRemote(remote).setCredentialsProvider(provider).setTimeout(TIMEOUT_SECONDS)
-                    .setRefSpecs(new RefSpec("+refs/heads/" + branch + ":refs/remotes/origin/" + branch)).call();
+            transports.apply(Git.wrap(repo).fetch().setRemote(remote).setTimeout(TIMEOUT_SECONDS)
+                    .setRefSpecs(new RefSpec("+refs/heads/" + branch + ":refs/remotes/origin/" + branch))).call();
             ObjectId head = repo.resolve("refs/remotes/origin/" + branch);
             List<String> paths = new ArrayList<>();
             java.util.Map<String, String> small = new java.util.HashMap<>();
@@ -111,6 +114,10 @@ class JGitRepositoryProbe implements RepositoryProbe {
             }
         }
         String message = String.valueOf(e.getMessage()).toLowerCase();
+        if (message.contains("server key did not validate") || message.contains("host key")) {
+            return "The ssh host key changed since Verdict first trusted this host: if the host was re-keyed, "
+                    + "remove its line from known_hosts.verdict in the git cache folder";
+        }
         boolean noRepository = e instanceof InvalidRemoteException
                 || e.getCause() instanceof org.eclipse.jgit.errors.NoRemoteRepositoryException
                 || message.contains("not a git repository") || message.contains("repository not found")
@@ -120,6 +127,7 @@ class JGitRepositoryProbe implements RepositoryProbe {
         }
         // Status words, not bare numbers: a path or host may well contain "401".
         if (message.contains("not authorized") || message.contains("authentication") || message.contains("auth fail")
+                || message.contains("cannot log in")
                 || message.contains("401 unauthorized") || message.contains("403 forbidden")) {
             return "Authentication refused: check the user name and token or key";
         }

@@ -36,7 +36,10 @@ class RepositoriesView extends VerticalLayout {
     private final TextField url = new TextField("URL");
     private final TextField branch = new TextField("Branch");
     private final TextField username = new TextField("User name (https)");
-    private final PasswordField secret = new PasswordField("Token or password");
+    private final PasswordField secret = new PasswordField("Token or password (https)");
+    private final com.vaadin.flow.component.textfield.TextArea privateKey =
+            new com.vaadin.flow.component.textfield.TextArea("Private key (ssh)");
+    private final PasswordField passphrase = new PasswordField("Key passphrase (ssh)");
     private final Select<Optional<AdrConvention>> convention = new Select<>();
     private final Span result = new Span();
     private final Messages problems = new Messages();
@@ -49,6 +52,13 @@ class RepositoriesView extends VerticalLayout {
                 ? "https://…, ssh://…, git@host:path or a local path" : "https://…, ssh://… or git@host:path");
         branch.setValue("main");
         secret.setHelperText("Stored encrypted, never shown again");
+        privateKey.setPlaceholder("-----BEGIN OPENSSH PRIVATE KEY-----  …  -----END OPENSSH PRIVATE KEY-----");
+        privateKey.setHelperText("A deploy key of this repository; stored encrypted, never shown again");
+        privateKey.setWidth("32em");
+        privateKey.setMaxHeight("8em");
+        passphrase.setHelperText("Only if the key has one");
+        url.addValueChangeListener(e -> showCredentialsFor(e.getValue()));
+        showCredentialsFor("");
         convention.setLabel("ADR convention");
         convention.setItems(Optional.empty(), Optional.of(AdrConvention.ADR_TOOLS), Optional.of(AdrConvention.MADR),
                 Optional.of(AdrConvention.LOG4BRAINS));
@@ -64,14 +74,30 @@ class RepositoriesView extends VerticalLayout {
         grid.addColumn(r -> r.convention().label() + " in " + r.adrDir()).setHeader("ADRs");
         grid.addColumn(r -> r.hasCredentials() ? "stored" : "none").setHeader("Credentials");
         add(new H2("Repositories"), new Paragraph("Verdict reads design docs from these repositories and commits decisions to them."),
-                problems, new HorizontalLayout(name, url, branch), new HorizontalLayout(username, secret, convention),
+                problems, new HorizontalLayout(name, url, branch), new HorizontalLayout(username, secret, privateKey, passphrase, convention),
                 new HorizontalLayout(test, connect), result, grid);
         grid.setItems(repositories.list());
     }
 
     private NewRepository request() {
-        return new NewRepository(name.getValue(), url.getValue(), branch.getValue(), username.getValue(), secret.getValue(),
+        boolean ssh = isSsh(url.getValue());
+        return new NewRepository(name.getValue(), url.getValue(), branch.getValue(), ssh ? null : username.getValue(),
+                ssh ? privateKey.getValue() : secret.getValue(), ssh ? passphrase.getValue() : null,
                 convention.getValue().orElse(null), null);
+    }
+
+    /** https takes a user and token, ssh a private key and its passphrase; only the fitting fields are shown. */
+    private void showCredentialsFor(String value) {
+        boolean ssh = isSsh(value);
+        username.setVisible(!ssh);
+        secret.setVisible(!ssh);
+        privateKey.setVisible(ssh);
+        passphrase.setVisible(ssh);
+    }
+
+    private static boolean isSsh(String value) {
+        String v = value == null ? "" : value.strip().toLowerCase();
+        return v.startsWith("ssh://") || v.matches("^[a-z0-9._-]+@[a-z0-9.-]+:(?!//).*");
     }
 
     private void test() {
@@ -95,6 +121,8 @@ class RepositoriesView extends VerticalLayout {
         try {
             repositories.connect(request());
             secret.clear();
+            privateKey.clear();
+            passphrase.clear();
             result.setText("Connected " + name.getValue());
             grid.setItems(repositories.list());
         } catch (ConstraintViolationException e) {

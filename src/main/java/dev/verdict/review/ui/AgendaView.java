@@ -48,6 +48,10 @@ class AgendaView extends VerticalLayout implements BeforeEnterObserver {
     private final Div rows = new Div();
     private final Span total = new Span();
     private final Messages problems = new Messages();
+    private final Span source = new Span();
+    private final Span schedule = new Span();
+    private final Span updated = new Span();
+    private final Button updateToLatest = new Button("Update to latest", e -> updateToLatest());
 
     AgendaView(ReviewService reviews) {
         this.reviews = reviews;
@@ -61,7 +65,14 @@ class AgendaView extends VerticalLayout implements BeforeEnterObserver {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var back = new Button("Back to the room", e -> UI.getCurrent().navigate("reviews/" + reviewId));
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        add(title, new Paragraph("Problem and constraints first, alternatives explicit, the decision last with time to spare."),
+        source.addClassName("pinned-doc");
+        schedule.addClassName("scheduled-start");
+        updated.addClassName("doc-update");
+        updateToLatest.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        var doc = new HorizontalLayout(source, updateToLatest);
+        doc.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(title, doc, updated, schedule,
+                new Paragraph("Problem and constraints first, alternatives explicit, the decision last with time to spare."),
                 problems, rows, new HorizontalLayout(add, total), new HorizontalLayout(save, back));
         setMaxWidth("70em");
     }
@@ -70,14 +81,37 @@ class AgendaView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         try {
             reviewId = UUID.fromString(event.getRouteParameters().get("reviewId").orElseThrow());
-            ReviewDetails review = reviews.details(reviewId);
-            title.setText("Agenda: " + review.title());
-            timebox = review.timeboxMinutes();
-            items.clear();
-            review.agenda().forEach(a -> items.add(new AgendaItemDraft(a.title(), a.plannedMinutes(), a.sectionMarkdown())));
-            render();
+            load(reviews.details(reviewId));
         } catch (IllegalArgumentException | AccessDeniedException e) {
             event.rerouteToError(NotFoundException.class, "No such review, or it is not yours");
+        }
+    }
+
+    private void load(ReviewDetails review) {
+        title.setText("Agenda: " + review.title());
+        timebox = review.timeboxMinutes();
+        var pinnedDoc = review.pinnedDoc();
+        source.setText(pinnedDoc == null ? "Doc: pasted or uploaded"
+                : "Doc: " + pinnedDoc.reference().path() + " in " + pinnedDoc.repositoryName() + ", pinned at "
+                + pinnedDoc.reference().shortCommit());
+        updateToLatest.setVisible(pinnedDoc != null && !review.agendaLocked());
+        schedule.setText(review.scheduledStart() == null ? "Not scheduled yet"
+                : "Scheduled: " + review.scheduledStart().label() + " · " + timebox + " min");
+        items.clear();
+        review.agenda().forEach(a -> items.add(new AgendaItemDraft(a.title(), a.plannedMinutes(), a.sectionMarkdown())));
+        render();
+    }
+
+    /** Re-pins the doc to the branch head when the moderator asks, and says what changed. */
+    private void updateToLatest() {
+        problems.clear();
+        try {
+            var update = reviews.updateToLatest(reviewId);
+            updated.setText(update.describe());
+            load(reviews.details(reviewId));
+        } catch (AccessDeniedException | dev.verdict.review.InvalidReviewException
+                 | dev.verdict.repository.RepositoryUnavailableException e) {
+            problems.show(List.of(e.getMessage()));
         }
     }
 

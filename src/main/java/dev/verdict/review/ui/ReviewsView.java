@@ -30,6 +30,7 @@ class ReviewsView extends VerticalLayout {
         grid.addColumn(ReviewSummary::title).setHeader("Review").setFlexGrow(3);
         grid.addColumn(r -> r.myRole().label()).setHeader("My role");
         grid.addColumn(r -> r.agendaItems() + " items · " + r.timeboxMinutes() + " min").setHeader("Agenda");
+        grid.addColumn(r -> r.scheduledStart() == null ? "not scheduled" : r.scheduledStart().label()).setHeader("Scheduled");
         grid.addColumn(r -> WHEN.format(r.createdAt())).setHeader("Created");
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("reviews/" + e.getItem().id())));
         var items = reviews.mine();

@@ -25,7 +25,7 @@ class JGitRepositoryProbeIT {
 
     @TempDir
     Path temp;
-    private final JGitRepositoryProbe probe = new JGitRepositoryProbe();
+    private final JGitRepositoryProbe probe = new JGitRepositoryProbe(GitTestSupport.properties());
 
     @Test
     void a_reachable_repository_shows_its_head_and_its_adr_convention() throws IOException {

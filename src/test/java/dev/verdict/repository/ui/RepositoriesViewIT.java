@@ -40,7 +40,7 @@ class RepositoriesViewIT extends KaribuTest {
         String name = "demo-" + UUID.randomUUID().toString().substring(0, 8);
         _setValue(_get(TextField.class, s -> s.withLabel("Name")), name);
         _setValue(_get(TextField.class, s -> s.withLabel("URL")), TestData.remote().toString());
-        _setValue(_get(PasswordField.class, s -> s.withLabel("Token or password")), "s3cret-token-value");
+        _setValue(_get(PasswordField.class, s -> s.withLabel("Token or password (https)")), "s3cret-token-value");
 
         _click(_get(Button.class, s -> s.withText("Test connection")));
         assertThat(_get(Span.class, s -> s.withClasses("connection-result")).getText())
@@ -53,7 +53,7 @@ class RepositoriesViewIT extends KaribuTest {
         assertThat(connected.hasCredentials()).isTrue();
         String stored = jdbc.queryForObject("select sealed_secret from connected_repository where name = ?", String.class, name);
         assertThat(stored).isNotBlank().doesNotContain("s3cret-token-value");
-        assertThat(_get(PasswordField.class, s -> s.withLabel("Token or password")).getValue()).isEmpty();
+        assertThat(_get(PasswordField.class, s -> s.withLabel("Token or password (https)")).getValue()).isEmpty();
     }
 
     @Test

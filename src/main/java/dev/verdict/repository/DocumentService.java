@@ -1,0 +1,80 @@
+package dev.verdict.repository;
+
+import dev.verdict.identity.CurrentUser;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Design docs from connected repositories, for anyone preparing a review: which repositories there
+ * are, the Markdown files at a branch head, and a file's text at a pinned commit. Credentials are
+ * opened here and handed to the mirror port only.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DocumentService {
+
+    /** The same limit as a pasted or uploaded doc. */
+    public static final int MAX_DOC_BYTES = 2 * 1024 * 1024;
+
+    private final ConnectedRepositories repositories;
+    private final RepositoryMirror mirror;
+    private final SecretBox secrets;
+    private final boolean allowLocal;
+
+    DocumentService(ConnectedRepositories repositories, RepositoryMirror mirror, SecretBox secrets,
+                    @Value("${verdict.repositories.allow-local:false}") boolean allowLocal) {
+        this.repositories = repositories;
+        this.mirror = mirror;
+        this.secrets = secrets;
+        this.allowLocal = allowLocal;
+    }
+
+    public List<RepositoryChoice> repositories() {
+        CurrentUser.username();
+        return repositories.findAllByOrderByName().stream()
+                .map(r -> new RepositoryChoice(r.id(), r.name(), r.branch()))
+                .toList();
+    }
+
+    /** Fetches the branch: its head commit and the Markdown files there, to pick the design doc from. */
+    public RepositoryMirror.Snapshot browse(UUID repositoryId) {
+        CurrentUser.username();
+        return mirror.fetch(target(repositoryId));
+    }
+
+    /** The doc's text at the commit; refused with a clear message when missing, too big or not text. */
+    public String read(UUID repositoryId, String path, String commit) {
+        CurrentUser.username();
+        if (!path.toLowerCase().endsWith(".md") && !path.toLowerCase().endsWith(".markdown")) {
+            throw new RepositoryUnavailableException("Only Markdown files (.md) can be a design doc: " + path);
+        }
+        byte[] bytes = mirror.read(target(repositoryId), commit, path)
+                .orElseThrow(() -> new RepositoryUnavailableException(
+                        path + " is not in commit " + commit.substring(0, Math.min(7, commit.length()))));
+        if (bytes.length > MAX_DOC_BYTES) {
+            throw new RepositoryUnavailableException(path + " is over 2 MB; the limit for a design doc is 2 MB");
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new RepositoryUnavailableException(path + " is not UTF-8 text");
+        }
+    }
+
+    public String name(UUID repositoryId) {
+        return repositories.findById(repositoryId).map(ConnectedRepository::name).orElse("a removed repository");
+    }
+
+    private RepositoryMirror.Target target(UUID repositoryId) {
+        return repositories.findById(repositoryId)
+                .orElseThrow(() -> new RepositoryUnavailableException("That repository is no longer connected"))
+                .target(secrets, allowLocal);
+    }
+}
