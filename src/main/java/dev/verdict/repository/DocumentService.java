@@ -73,8 +73,12 @@ public class DocumentService {
     }
 
     private RepositoryMirror.Target target(UUID repositoryId) {
-        return repositories.findById(repositoryId)
-                .orElseThrow(() -> new RepositoryUnavailableException("That repository is no longer connected"))
-                .target(secrets, allowLocal);
+        var repository = repositories.findById(repositoryId)
+                .orElseThrow(() -> new RepositoryUnavailableException("That repository is no longer connected"));
+        try {
+            return repository.target(secrets, allowLocal);
+        } catch (InvalidRepositoryException e) {
+            throw new RepositoryUnavailableException(repository.name() + " cannot be read on this server: " + e.getMessage());
+        }
     }
 }

@@ -37,6 +37,50 @@ final class DemoRepository {
                     Verdict publishes design review summaries to `docs/design-reviews/` and ADRs to
                     `doc/adr/` (adr-tools layout) in this repository.
                     """);
+            files.put("docs/design/search-indexing.md", """
+                    # Search indexing pipeline
+
+                    Owner: Bob Author · Approver: Alice Architect · Status: In review
+
+                    ## Problem & User Impact
+                    Search results lag behind writes by up to 20 minutes at peak, so people re-submit
+                    forms they think were lost (4% of submissions are duplicates). Metric: p95 index lag.
+
+                    ## Goals
+                    - p95 index lag under 60 seconds
+                    - No duplicate submissions caused by stale results
+
+                    ## Non-goals
+                    - Relevance tuning
+
+                    ## Constraints
+                    The search cluster cannot grow this quarter; writes peak at 2 000 per second.
+
+                    ## Proposed Solution
+                    Publish every write to a queue and index it within seconds with two consumers,
+                    replacing the 15-minute batch job.
+
+                    ## Alternatives and tradeoffs
+                    | Option | Pro | Con |
+                    | --- | --- | --- |
+                    | Batch every minute | simple | load spikes every minute |
+                    | Change data capture | no app changes | new infrastructure to run |
+
+                    ## Failure modes
+                    A queue backlog delays indexing; a poison message stops a consumer.
+
+                    ## Observability
+                    Dashboard of index lag and queue depth; alert when lag exceeds 5 minutes.
+
+                    ## Rollout
+                    Shadow-index for a week, then switch reads per tenant.
+
+                    ## Rollback
+                    Re-enable the batch job; it is idempotent.
+
+                    ## Open questions
+                    - Who owns the queue's on-call?
+                    """);
             files.put(GitDecisionArchive.DEFAULT_ADR_DIR + "/0001-record-architecture-decisions.md", """
                     # 1. Record architecture decisions
 

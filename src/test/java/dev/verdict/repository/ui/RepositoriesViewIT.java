@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.verdict.AsUser;
 import dev.verdict.KaribuTest;
@@ -70,6 +71,20 @@ class RepositoriesViewIT extends KaribuTest {
         _click(_get(Button.class, s -> s.withText("Test connection")));
         assertThat(_get(Span.class, s -> s.withClasses("connection-result")).getText())
                 .isEqualTo("Failed: Unknown host: no-such-host.invalid");
+    }
+
+    @Test
+    void an_ssh_url_asks_for_a_private_key_and_its_passphrase_instead_of_a_token() {
+        loginAs("admin", "ADMIN");
+        UI.getCurrent().navigate("repositories");
+        assertThat(_find(PasswordField.class, s -> s.withLabel("Token or password (https)"))).hasSize(1);
+        assertThat(_find(TextArea.class, s -> s.withLabel("Private key (ssh)"))).isEmpty();
+
+        _setValue(_get(TextField.class, s -> s.withLabel("URL")), "git@github.com:team/designs.git");
+
+        assertThat(_find(PasswordField.class, s -> s.withLabel("Token or password (https)"))).isEmpty();
+        assertThat(_find(TextArea.class, s -> s.withLabel("Private key (ssh)"))).hasSize(1);
+        assertThat(_find(PasswordField.class, s -> s.withLabel("Key passphrase (ssh)"))).hasSize(1);
     }
 
     @Test

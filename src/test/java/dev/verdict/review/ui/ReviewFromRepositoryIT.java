@@ -192,6 +192,19 @@ class ReviewFromRepositoryIT extends KaribuTest {
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("new");
     }
 
+    @Test
+    void the_demo_repository_is_connected_on_first_start_with_a_design_doc_to_pick() {
+        loginAs("mia");
+        RepositoryChoice demo = reviews.docRepositories().stream().filter(r -> r.name().equals("Demo repository"))
+                .findFirst().orElseThrow();
+
+        var snapshot = reviews.browse(demo.id());
+
+        assertThat(snapshot.markdownPaths()).contains("docs/design/search-indexing.md");
+        assertThat(reviews.preview(new dev.verdict.review.DocReference(demo.id(), "docs/design/search-indexing.md",
+                snapshot.headCommit()))).startsWith("# Search indexing pipeline");
+    }
+
     private UUID openFromRepository(String commit) {
         loginAs("mia");
         UUID repositoryId = repositoryChoice().id();
