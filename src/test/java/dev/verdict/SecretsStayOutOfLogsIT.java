@@ -33,9 +33,8 @@ class SecretsStayOutOfLogsIT {
     void a_whole_review_logs_no_password_and_no_password_hash(CapturedOutput output) throws Exception {
         Path data = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "secrets-");
         try (var app = new SpringApplicationBuilder(Application.class)
-                .properties("verdict.data-dir=" + data, "server.port=0", "spring.datasource.password=" + DB_PASSWORD,
-                        "logging.level.root=DEBUG", "logging.level.org.atmosphere=INFO")
-                .run()) {
+                .run("--verdict.data-dir=" + data, "--server.port=0", "--spring.datasource.password=" + DB_PASSWORD,
+                        "--logging.level.root=DEBUG", "--logging.level.org.atmosphere=INFO")) {
             var reviews = app.getBean(ReviewService.class);
             var meetings = app.getBean(MeetingService.class);
             UUID id = AsUser.call("mia", () -> reviews.open(new NewReview("Secrets", TestDocs.READY, Set.of("alice"), Set.of(), 20)));

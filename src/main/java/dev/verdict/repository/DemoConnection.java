@@ -40,10 +40,22 @@ class DemoConnection implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        try {
+            connect();
+        } catch (RuntimeException e) {
+            // The demo is a convenience: the app starts without it, and says why.
+            log.warn("The demo repository at {} could not be connected: {}", remote, e.getMessage());
+        }
+    }
+
+    private void connect() {
         if (repositories.existsByName(NAME)) {
             return;
         }
-        RepositoryUrl url = RepositoryUrl.of(remote, true);
+        // The embedded defaults name the demo remote relative to the working folder (./data/...).
+        String location = remote.contains("://") || remote.contains("@") ? remote
+                : java.nio.file.Path.of(remote).toAbsolutePath().normalize().toString();
+        RepositoryUrl url = RepositoryUrl.of(location, true);
         var result = probe.probe(url, branch, RepositoryProbe.Credentials.NONE);
         if (!result.reached()) {
             log.warn("The demo repository at {} could not be connected: {}", remote, result.problem());

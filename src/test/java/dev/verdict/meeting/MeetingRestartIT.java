@@ -50,7 +50,6 @@ class MeetingRestartIT {
 
     private static ConfigurableApplicationContext start(Path data) {
         return new SpringApplicationBuilder(Application.class)
-                .properties("verdict.data-dir=" + data, "server.port=0", "spring.main.banner-mode=off")
-                .run();
+                .run("--verdict.data-dir=" + data, "--server.port=0", "--spring.main.banner-mode=off");
     }
 }
