@@ -3,7 +3,10 @@ package dev.verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.verdict.decision.AlternativeConsidered;
 import dev.verdict.decision.CloseMeeting;
+import dev.verdict.decision.Consequence;
+import dev.verdict.meeting.Disposition;
 import dev.verdict.decision.DecisionService;
 import dev.verdict.decision.Outcome;
 import dev.verdict.meeting.MeetingService;
@@ -15,6 +18,7 @@ import dev.verdict.review.ReviewRole;
 import dev.verdict.review.ReviewService;
 import java.time.Duration;
 import java.util.Set;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,11 +74,16 @@ public abstract class PersistenceContract extends AppTest {
     void a_closed_review_keeps_captures_and_decision_and_reaches_git() {
         UUID id = openSmallReview();
         AsUser.run("mia", () -> meetings.start(id));
-        AsUser.run("alice", () -> meetings.captureRisk(id, "Storage cost doubles"));
-        AsUser.run("bob", () -> meetings.park(id, "Multi-region later"));
+        UUID risk = AsUser.call("alice", () -> meetings.captureRisk(id, "Storage cost doubles"));
+        UUID parked = AsUser.call("bob", () -> meetings.park(id, "Multi-region later"));
+        AsUser.run("mia", () -> meetings.settleRisk(id, risk, "alice", false));
+        AsUser.run("mia", () -> meetings.dispose(id, parked, Disposition.NEXT_REVIEW, "After the storage revision"));
 
         AsUser.run("mia", () -> decisions.close(id, new CloseMeeting(Outcome.NEEDS_REVISION,
-                "Revise the storage section", "Cost is unclear", "alice")));
+                "Revise the storage section", "Cost is unclear", "alice",
+                List.of(new AlternativeConsidered("Object storage", "Egress costs")),
+                List.of(new Consequence(Consequence.Kind.NEGATIVE, "The launch slips a sprint")), null,
+                java.time.LocalDate.now().plusMonths(3))));
 
         var room = AsUser.call("bob", () -> meetings.room(id));
         assertThat(room.status()).isEqualTo(MeetingStatus.CLOSED);
@@ -83,6 +92,11 @@ public abstract class PersistenceContract extends AppTest {
         var decision = AsUser.call("olga", () -> decisions.decision(id)).orElseThrow();
         assertThat(decision.outcome()).isEqualTo(Outcome.NEEDS_REVISION);
         assertThat(decision.decisionMaker().displayName()).isEqualTo("Alice Attendee");
+        assertThat(decision.alternatives()).containsExactly(new AlternativeConsidered("Object storage", "Egress costs"));
+        assertThat(decision.consequences(Consequence.Kind.NEGATIVE)).containsExactly("The launch slips a sprint");
+        assertThat(decision.revisitOn()).isAfter(java.time.LocalDate.now());
+        assertThat(room.parked().getFirst().disposition()).isEqualTo(Disposition.NEXT_REVIEW);
+        assertThat(room.risks().getFirst().owner().username()).isEqualTo("alice");
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 assertThat(AsUser.call("mia", () -> publications.status(id)).state()).isEqualTo(PublicationState.PUBLISHED));

@@ -12,6 +12,8 @@ import static org.awaitility.Awaitility.await;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import dev.verdict.meeting.Disposition;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -108,12 +110,24 @@ class ReviewJourneyIT extends KaribuTest {
         _click(_get(Button.class, s -> s.withText("Close with decision")));
         _click(_get(Button.class, s -> s.withText("Close meeting and publish")));
         assertThat(items("form-errors")).containsExactlyInAnyOrder(
-                "Choose an outcome", "Write the decision statement", "Give the rationale", "Name the decision maker");
+                "Choose an outcome", "Write the decision statement", "Give the rationale", "Name the decision maker",
+                "Give the parked item “Offline editing for mobile” a disposition",
+                "Give the risk “OT library may not scale to 50 editors” an owner, or accept it");
+        // The doc's alternatives table prefilled the alternatives, without the chosen option.
+        assertThat(_find(TextField.class, s -> s.withLabel("Alternative")).stream().map(TextField::getValue))
+                .containsExactly("CRDTs", "Last-write-wins");
+
+        // The parked item gets a disposition and the risk an owner, saved as they are picked.
+        var parkedRow = _get(HorizontalLayout.class, s -> s.withClasses("parked-row"));
+        _setValue(_get(parkedRow, Select.class, s -> s.withLabel("Disposition")), Disposition.SEPARATE_DESIGN_DOC);
+        var riskRow = _get(HorizontalLayout.class, s -> s.withClasses("risk-row"));
+        _setValue(_get(riskRow, ComboBox.class, s -> s.withLabel("Owner")), person("bob"));
 
         _setValue(outcome(), Outcome.APPROVED);
         _setValue(_get(TextArea.class, s -> s.withLabel("Decision statement")), "We're going with operational transform.");
         _click(_get(Button.class, s -> s.withText("Close meeting and publish")));
         assertThat(items("form-errors")).containsExactlyInAnyOrder("Give the rationale", "Name the decision maker");
+        _setValue(_get(TextArea.class, s -> s.withLabel("Positive consequences")), "The server stays the source of truth");
 
         _setValue(_get(TextArea.class, s -> s.withLabel("Rationale")), "Proven, and the server stays the source of truth.");
         _setValue(decisionMaker(), person("alice"));
@@ -138,11 +152,13 @@ class ReviewJourneyIT extends KaribuTest {
         assertThat(git(clone, "show", "--name-only", "--format=", commit).lines()).containsExactlyInAnyOrder(adrPath, summaryPath);
         String adr = Files.readString(clone.resolve(adrPath));
         assertThat(adr).containsSubsequence("# ", ". Real-time collaboration", "Date: ", "## Status", "Accepted",
-                "## Context", "## Decision", "We're going with operational transform.", "## Consequences",
-                "- Risk: OT library may not scale to 50 editors");
+                "## Context", "## Decision", "We're going with operational transform.",
+                "Alternatives considered:", "- CRDTs: not chosen because Complex; larger payload", "## Consequences",
+                "- Positive: The server stays the source of truth",
+                "- Negative: Risk: OT library may not scale to 50 editors (owner: Bob Attendee)");
         String summary = Files.readString(clone.resolve(summaryPath));
         assertThat(summary).contains("Outcome: **Approved**", "Decision maker: Alice Attendee", "Bob Attendee (Attendee)",
-                "| 2 | 2. Goals |", "Offline editing for mobile (Bob Attendee", "OT library may not scale");
+                "| 2 | 2. Goals |", "Offline editing for mobile (Bob Attendee", "→ Separate design doc", "OT library may not scale");
         assertThat(git(clone, "log", "-1", "--format=%B", commit)).contains("Design-Review: " + reviewId);
         if (CommandLine.adrToolsInstalled()) {
             assertThat(CommandLine.run(clone, "adr", "list").lines()).contains(adrPath);

@@ -3,6 +3,7 @@ package dev.verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.verdict.decision.AlternativeConsidered;
 import dev.verdict.decision.CloseMeeting;
 import dev.verdict.decision.DecisionService;
 import dev.verdict.decision.Outcome;
@@ -39,9 +40,10 @@ class SecretsStayOutOfLogsIT {
             var meetings = app.getBean(MeetingService.class);
             UUID id = AsUser.call("mia", () -> reviews.open(new NewReview("Secrets", TestDocs.READY, Set.of("alice"), Set.of(), 20)));
             AsUser.run("mia", () -> meetings.start(id));
-            AsUser.run("alice", () -> meetings.captureRisk(id, "A risk"));
-            AsUser.run("mia", () -> app.getBean(DecisionService.class).close(id,
-                    new CloseMeeting(Outcome.APPROVED, "Go", "Because", "alice")));
+            UUID risk = AsUser.call("alice", () -> meetings.captureRisk(id, "A risk"));
+            AsUser.run("mia", () -> meetings.settleRisk(id, risk, null, true));
+            AsUser.run("mia", () -> app.getBean(DecisionService.class).close(id, CloseMeeting.of(Outcome.APPROVED, "Go",
+                    "Because", "alice", new AlternativeConsidered("Wait", "Costs a quarter"))));
             await().atMost(Duration.ofSeconds(60)).until(() ->
                     AsUser.call("mia", () -> app.getBean(PublicationService.class).status(id)).state() == PublicationState.PUBLISHED);
         }

@@ -2,9 +2,16 @@ package dev.verdict.decision;
 
 import dev.verdict.identity.Person;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /** A recorded decision, as views and the publisher read it. */
 public record Decision(UUID reviewId, Outcome outcome, String statement, String rationale,
-                       Person decisionMaker, Instant decidedAt) {
+                       Person decisionMaker, Instant decidedAt, List<AlternativeConsidered> alternatives,
+                       List<Consequence> consequences, String conditions, LocalDate revisitOn) {
+
+    public List<String> consequences(Consequence.Kind kind) {
+        return consequences.stream().filter(c -> c.kind() == kind).map(Consequence::text).toList();
+    }
 }

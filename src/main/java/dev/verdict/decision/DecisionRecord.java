@@ -1,12 +1,18 @@
 package dev.verdict.decision;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -22,6 +28,8 @@ class DecisionRecord {
     static final String MISSING_STATEMENT = "Write the decision statement";
     static final String MISSING_RATIONALE = "Give the rationale";
     static final String MISSING_DECISION_MAKER = "Name the decision maker";
+    static final String MISSING_ALTERNATIVE = "Name at least one alternative that was considered, and why it was not chosen";
+    static final String MISSING_CONDITIONS = "List the conditions of the approval";
 
     @Id
     @Column(name = "review_id")
@@ -43,14 +51,51 @@ class DecisionRecord {
     @Column(name = "decided_at", nullable = false)
     private Instant decidedAt;
 
+    @Column(length = TEXT_MAX)
+    private String conditions;
+
+    @Column(name = "revisit_on")
+    private LocalDate revisitOn;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "decision_alternative", joinColumns = @JoinColumn(name = "review_id"))
+    @OrderColumn(name = "position")
+    private List<AlternativeConsidered> alternatives = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "decision_consequence", joinColumns = @JoinColumn(name = "review_id"))
+    @OrderColumn(name = "position")
+    private List<Consequence> consequences = new ArrayList<>();
+
     protected DecisionRecord() {
     }
 
     /**
-     * Records a decision, or refuses with every missing piece named. The decision maker must be
-     * one of the review's participants.
+     * Records a decision, or refuses with every missing piece named: outcome, statement,
+     * rationale, a decision maker who takes part in the review, at least one alternative with why
+     * it was not chosen, conditions when approved with conditions, a revisit date in the future.
      */
-    static DecisionRecord record(UUID reviewId, CloseMeeting request, Set<String> participants, Instant now) {
+    static DecisionRecord record(UUID reviewId, CloseMeeting request, Set<String> participants, Instant now, LocalDate today) {
+        List<String> missing = problems(request, participants, today);
+        if (!missing.isEmpty()) {
+            throw new IncompleteDecisionException(missing);
+        }
+        var record = new DecisionRecord();
+        record.reviewId = reviewId;
+        record.outcome = request.outcome();
+        record.statement = request.statement().strip();
+        record.rationale = request.rationale().strip();
+        record.decisionMaker = request.decisionMaker();
+        record.decidedAt = now;
+        record.conditions = blank(request.conditions()) ? null : request.conditions().strip();
+        record.revisitOn = request.revisitOn();
+        request.alternatives().stream().filter(a -> !blank(a.name())).forEach(a -> record.alternatives.add(new AlternativeConsidered(a.name().strip(), a.whyNot().strip())));
+        request.consequences().stream().filter(c -> !blank(c.text()))
+                .forEach(c -> record.consequences.add(new Consequence(c.kind(), c.text().strip())));
+        return record;
+    }
+
+    static List<String> problems(CloseMeeting request, Set<String> participants, LocalDate today) {
         List<String> missing = new ArrayList<>();
         if (request.outcome() == null) {
             missing.add(MISSING_OUTCOME);
@@ -64,19 +109,26 @@ class DecisionRecord {
         if (blank(request.decisionMaker())) {
             missing.add(MISSING_DECISION_MAKER);
         } else if (!participants.contains(request.decisionMaker())) {
-            missing.add("The decision maker must be the moderator or an attendee of this review");
+            missing.add("The decision maker must take part in this review (not an observer)");
         }
-        if (!missing.isEmpty()) {
-            throw new IncompleteDecisionException(missing);
+        List<AlternativeConsidered> alternatives = request.alternatives() == null ? List.of() : request.alternatives();
+        if (alternatives.stream().noneMatch(a -> !blank(a.name()))) {
+            missing.add(MISSING_ALTERNATIVE);
         }
-        var record = new DecisionRecord();
-        record.reviewId = reviewId;
-        record.outcome = request.outcome();
-        record.statement = request.statement().strip();
-        record.rationale = request.rationale().strip();
-        record.decisionMaker = request.decisionMaker();
-        record.decidedAt = now;
-        return record;
+        for (AlternativeConsidered alternative : alternatives) {
+            if (blank(alternative.name()) && !blank(alternative.whyNot())) {
+                missing.add("Name the alternative that “" + alternative.whyNot().strip() + "” is about");
+            } else if (!blank(alternative.name()) && blank(alternative.whyNot())) {
+                missing.add("Say why “" + alternative.name().strip() + "” was not chosen");
+            }
+        }
+        if (request.outcome() == Outcome.APPROVED_WITH_CONDITIONS && blank(request.conditions())) {
+            missing.add(MISSING_CONDITIONS);
+        }
+        if (request.revisitOn() != null && !request.revisitOn().isAfter(today)) {
+            missing.add("The revisit date must be in the future");
+        }
+        return missing;
     }
 
     private static boolean blank(String s) {
@@ -89,4 +141,8 @@ class DecisionRecord {
     String rationale() { return rationale; }
     String decisionMaker() { return decisionMaker; }
     Instant decidedAt() { return decidedAt; }
+    String conditions() { return conditions; }
+    LocalDate revisitOn() { return revisitOn; }
+    List<AlternativeConsidered> alternatives() { return alternatives.stream().filter(a -> !blank(a.name())).toList(); }
+    List<Consequence> consequences() { return List.copyOf(consequences); }
 }

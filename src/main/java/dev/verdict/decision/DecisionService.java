@@ -2,11 +2,13 @@ package dev.verdict.decision;
 
 import dev.verdict.identity.Person;
 import dev.verdict.identity.UserDirectory;
+import dev.verdict.agenda.ConsideredAlternatives;
+import dev.verdict.meeting.Disposition;
 import dev.verdict.meeting.MeetingService;
+import dev.verdict.meeting.RoomState;
 import dev.verdict.review.ReviewDetails;
 import dev.verdict.review.ReviewRole;
 import dev.verdict.review.ReviewService;
-import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -29,9 +31,12 @@ public class DecisionService {
     private final UserDirectory directory;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final jakarta.validation.Validator validator;
 
     DecisionService(DecisionRecords records, ReviewService reviews, MeetingService meetings,
-                    UserDirectory directory, ApplicationEventPublisher events, Clock clock) {
+                    UserDirectory directory, ApplicationEventPublisher events, Clock clock,
+                    jakarta.validation.Validator validator) {
+        this.validator = validator;
         this.records = records;
         this.reviews = reviews;
         this.meetings = meetings;
@@ -46,6 +51,30 @@ public class DecisionService {
         return reviews.details(reviewId).participants();
     }
 
+    /** The alternatives the doc already names, to prefill the record; the moderator confirms or rewrites them. */
+    @Transactional(readOnly = true)
+    public List<AlternativeConsidered> suggestedAlternatives(UUID reviewId) {
+        return ConsideredAlternatives.in(reviews.details(reviewId).designDoc()).stream()
+                .map(a -> new AlternativeConsidered(a.name(), a.whyNot()))
+                .toList();
+    }
+
+    /** The room as it ended: the parked items and risks the moderator settles before closing. */
+    @Transactional(readOnly = true)
+    public RoomState room(UUID reviewId) {
+        return meetings.room(reviewId);
+    }
+
+    /** What becomes of a parked item (moderator). */
+    public void dispose(UUID reviewId, UUID parkedItem, Disposition disposition, String note) {
+        meetings.dispose(reviewId, parkedItem, disposition, note);
+    }
+
+    /** A risk gets an owner, or the room accepts it (moderator). */
+    public void settleRisk(UUID reviewId, UUID risk, String owner, boolean accepted) {
+        meetings.settleRisk(reviewId, risk, owner, accepted);
+    }
+
     /** The decision maker named when the review was opened, to preselect on the form. */
     @Transactional(readOnly = true)
     public Optional<Person> namedDecisionMaker(UUID reviewId) {
@@ -58,14 +87,29 @@ public class DecisionService {
         return records.findById(reviewId).map(this::toDecision);
     }
 
-    public void close(UUID reviewId, @Valid CloseMeeting request) {
+    /**
+     * Closes the meeting with its decision, or refuses with every missing piece at once: the
+     * record's own (checked by its constraints and by the domain) and the meeting's (parked items
+     * without a disposition, risks nobody owns or accepted, action items without owner or date).
+     */
+    public void close(UUID reviewId, CloseMeeting request) {
         reviews.require(reviewId, ReviewRole.MODERATOR);
         if (records.existsById(reviewId)) {
             throw new IllegalStateException("This review has already been decided");
         }
         ReviewDetails review = reviews.details(reviewId);
         var participants = review.participants().stream().map(Person::username).collect(Collectors.toSet());
-        DecisionRecord record = DecisionRecord.record(reviewId, request, participants, clock.instant());
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        var problems = new java.util.LinkedHashSet<String>();
+        validator.validate(request).stream()
+                .sorted(java.util.Comparator.comparing(v -> v.getPropertyPath().toString()))
+                .forEach(v -> problems.add(v.getMessage()));
+        problems.addAll(DecisionRecord.problems(request, participants, today));
+        problems.addAll(meetings.closingProblems(reviewId));
+        if (!problems.isEmpty()) {
+            throw new IncompleteDecisionException(List.copyOf(problems));
+        }
+        DecisionRecord record = DecisionRecord.record(reviewId, request, participants, clock.instant(), today);
         meetings.close(reviewId);
         reviews.lockAgenda(reviewId);
         records.save(record);
@@ -74,6 +118,7 @@ public class DecisionService {
 
     private Decision toDecision(DecisionRecord r) {
         return new Decision(r.reviewId(), r.outcome(), r.statement(), r.rationale(),
-                directory.describe(r.decisionMaker()), r.decidedAt());
+                directory.describe(r.decisionMaker()), r.decidedAt(), r.alternatives(), r.consequences(),
+                r.conditions(), r.revisitOn());
     }
 }

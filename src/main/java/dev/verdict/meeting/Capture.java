@@ -49,6 +49,16 @@ class Capture {
     @Column(name = "due_date")
     private LocalDate dueDate;
 
+    @Enumerated(EnumType.STRING)
+    @Column(length = 30)
+    private Disposition disposition;
+
+    @Column(name = "disposition_note", length = 2000)
+    private String dispositionNote;
+
+    @Column(nullable = false)
+    private boolean accepted;
+
     @Column(name = "captured_by", nullable = false, length = 100)
     private String capturedBy;
 
@@ -107,6 +117,49 @@ class Capture {
         this.dueDate = kind == CaptureKind.ACTION ? details.dueDate() : null;
     }
 
+    /** A parked item's fate: dropping one needs a reason; the others take an optional note. */
+    void dispose(Disposition disposition, String note) {
+        if (kind != CaptureKind.PARKED) {
+            throw new InvalidCaptureException(List.of("Only parked items get a disposition"));
+        }
+        String reason = note == null || note.isBlank() ? null : note.strip();
+        if (disposition == Disposition.DROPPED && reason == null) {
+            throw new InvalidCaptureException(List.of("Say why “" + text + "” is dropped"));
+        }
+        if (reason != null && reason.length() > 2000) {
+            throw new InvalidCaptureException(List.of("Keep the note under 2000 characters"));
+        }
+        this.disposition = disposition;
+        this.dispositionNote = reason;
+    }
+
+    /** A risk is settled by an owner who mitigates it, or by the room accepting it as it is. */
+    void settle(String owner, boolean accepted, Set<String> members) {
+        if (kind != CaptureKind.RISK) {
+            throw new InvalidCaptureException(List.of("Only risks are owned or accepted"));
+        }
+        String name = owner == null || owner.isBlank() ? null : owner;
+        if (name != null && !members.contains(name)) {
+            throw new InvalidCaptureException(List.of("The owner must be someone in this review"));
+        }
+        this.owner = name;
+        this.accepted = accepted;
+    }
+
+    /** What still stands between this capture and closing the meeting; empty when nothing does. */
+    java.util.Optional<String> closingProblem() {
+        return switch (kind) {
+            case PARKED -> disposition == null ? java.util.Optional.of("Give the parked item “" + text + "” a disposition")
+                    : disposition == Disposition.DROPPED && dispositionNote == null
+                    ? java.util.Optional.of("Say why “" + text + "” is dropped") : java.util.Optional.empty();
+            case RISK -> owner == null && !accepted
+                    ? java.util.Optional.of("Give the risk “" + text + "” an owner, or accept it") : java.util.Optional.empty();
+            case ACTION -> owner == null || dueDate == null
+                    ? java.util.Optional.of("The action item “" + text + "” needs an owner and a due date") : java.util.Optional.empty();
+            default -> java.util.Optional.empty();
+        };
+    }
+
     boolean mayBeChangedBy(String username, boolean moderator) {
         return moderator || capturedBy.equals(username);
     }
@@ -126,6 +179,9 @@ class Capture {
     String mitigation() { return mitigation; }
     LocalDate dueDate() { return dueDate; }
     String capturedBy() { return capturedBy; }
+    Disposition disposition() { return disposition; }
+    String dispositionNote() { return dispositionNote; }
+    boolean accepted() { return accepted; }
     int agendaPosition() { return agendaPosition; }
     Instant capturedAt() { return capturedAt; }
 }

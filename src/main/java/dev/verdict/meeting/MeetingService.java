@@ -176,6 +176,36 @@ public class MeetingService {
         events.publishEvent(new MeetingChanged(reviewId, capture.kind().label().toLowerCase() + " edited"));
     }
 
+    /** The moderator decides what becomes of a parked item, before the meeting closes. */
+    public void dispose(UUID reviewId, UUID captureId, Disposition disposition, String note) {
+        Capture capture = moderated(reviewId, captureId);
+        capture.dispose(disposition, note);
+        events.publishEvent(new MeetingChanged(reviewId, "parked item disposed"));
+    }
+
+    /** The moderator gives a risk an owner, or records that the room accepts it. */
+    public void settleRisk(UUID reviewId, UUID captureId, String owner, boolean accepted) {
+        Capture capture = moderated(reviewId, captureId);
+        capture.settle(owner, accepted, members(reviews.details(reviewId)));
+        events.publishEvent(new MeetingChanged(reviewId, "risk settled"));
+    }
+
+    /** What keeps the meeting from closing: parked items without a disposition, risks nobody owns or accepted. */
+    @Transactional(readOnly = true)
+    public List<String> closingProblems(UUID reviewId) {
+        reviews.roleOfCaller(reviewId);
+        return captures.findByReviewIdOrderByCapturedAt(reviewId).stream()
+                .map(Capture::closingProblem).flatMap(java.util.Optional::stream).toList();
+    }
+
+    private Capture moderated(UUID reviewId, UUID captureId) {
+        reviews.require(reviewId, ReviewRole.MODERATOR);
+        requireOpen(meetings.lockById(reviewId).orElseGet(() -> new Meeting(reviewId)));
+        return captures.findById(captureId)
+                .filter(c -> c.reviewId().equals(reviewId))
+                .orElseThrow(() -> new MeetingStateException("That item is gone; someone removed it"));
+    }
+
     /** Removes a capture: its author or the moderator only. */
     public void remove(UUID reviewId, UUID captureId) {
         Capture capture = changeable(reviewId, captureId);
@@ -252,7 +282,8 @@ public class MeetingService {
                 .map(c -> new RoomState.Captured(c.id(), c.kind(), c.text(), directory.describe(c.capturedBy()),
                         agenda.get(Math.min(c.agendaPosition(), agenda.size() - 1)).title(), c.capturedAt(),
                         c.likelihood(), c.impact(), c.owner() == null ? null : directory.describe(c.owner()),
-                        c.mitigation(), c.dueDate(), c.mayBeChangedBy(me, moderator) && role.participates(), c.version()))
+                        c.mitigation(), c.dueDate(), c.mayBeChangedBy(me, moderator) && role.participates(), c.version(),
+                        c.disposition(), c.dispositionNote(), c.accepted()))
                 .toList();
         long secondsLeft = meeting.status() == MeetingStatus.NOT_STARTED
                 ? agenda.get(meeting.currentItem()).plannedMinutes() * 60L

@@ -40,7 +40,8 @@ public record RoomState(
 
     public record Captured(UUID id, CaptureKind kind, String text, Person by, String duringItem, Instant at,
                            Level likelihood, Level impact, Person owner, String mitigation, LocalDate dueDate,
-                           boolean mine, long version) {
+                           boolean mine, long version, Disposition disposition, String dispositionNote,
+                           boolean accepted) {
     }
 
     public Item current() {

@@ -1,5 +1,6 @@
 package dev.verdict.publishing;
 
+import dev.verdict.decision.Consequence;
 import dev.verdict.decision.Outcome;
 import dev.verdict.meeting.RoomState;
 import java.time.ZoneId;
@@ -25,19 +26,31 @@ final class AdrWriter {
                 .append(decision.outcome().label().toLowerCase()).append(").\n\n");
         md.append(decision.rationale()).append("\n\n");
         md.append("## Decision\n\n").append(decision.statement()).append("\n\n");
-        md.append("## Consequences\n\n");
-        if (record.room().risks().isEmpty() && record.room().parked().isEmpty()) {
-            md.append("No risks or open scope were raised in the review.\n");
+        if (decision.conditions() != null) {
+            md.append("Conditions: ").append(SummaryWriter.oneLine(decision.conditions())).append("\n\n");
         }
-        for (RoomState.Captured risk : record.room().risks()) {
-            md.append("- Risk: ").append(SummaryWriter.oneLine(risk.text())).append('\n');
+        md.append("Alternatives considered:\n\n");
+        decision.alternatives().forEach(alt -> md.append("- ").append(SummaryWriter.oneLine(alt.name()))
+                .append(": not chosen because ").append(SummaryWriter.oneLine(alt.whyNot())).append('\n'));
+        md.append('\n');
+        md.append("## Consequences\n\n");
+        boolean any = false;
+        for (Consequence.Kind kind : Consequence.Kind.values()) {
+            for (String text : SummaryWriter.consequences(record, kind)) {
+                md.append("- ").append(kind.label()).append(": ").append(SummaryWriter.oneLine(text)).append('\n');
+                any = true;
+            }
         }
         for (RoomState.Captured action : record.room().of(dev.verdict.meeting.CaptureKind.ACTION)) {
             md.append("- Follow-up: ").append(SummaryWriter.oneLine(action.text())).append(" (")
                     .append(action.owner().displayName()).append(", due ").append(action.dueDate()).append(")\n");
+            any = true;
         }
-        for (RoomState.Captured parked : record.room().parked()) {
-            md.append("- Follow-up (parked): ").append(SummaryWriter.oneLine(parked.text())).append('\n');
+        if (!any) {
+            md.append("None recorded in the review.\n");
+        }
+        if (decision.revisitOn() != null) {
+            md.append("\nRevisit this decision on ").append(decision.revisitOn()).append(".\n");
         }
         return md.toString();
     }

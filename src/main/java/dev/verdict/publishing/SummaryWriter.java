@@ -1,5 +1,6 @@
 package dev.verdict.publishing;
 
+import dev.verdict.decision.Consequence;
 import dev.verdict.meeting.CaptureKind;
 import dev.verdict.meeting.RoomState;
 import dev.verdict.review.ReviewDetails;
@@ -30,6 +31,27 @@ final class SummaryWriter {
         md.append("- Decision maker: ").append(decision.decisionMaker().displayName()).append("\n\n");
         md.append(decision.statement()).append("\n\n");
         md.append("### Rationale\n\n").append(decision.rationale()).append("\n\n");
+        if (decision.conditions() != null) {
+            md.append("### Conditions\n\n").append(decision.conditions()).append("\n\n");
+        }
+        md.append("### Alternatives considered\n\n");
+        decision.alternatives().forEach(a -> md.append("- ").append(oneLine(a.name())).append(": not chosen because ")
+                .append(oneLine(a.whyNot())).append('\n'));
+        md.append('\n');
+        md.append("### Consequences\n\n");
+        for (Consequence.Kind kind : Consequence.Kind.values()) {
+            for (String text : consequences(record, kind)) {
+                md.append("- ").append(kind.label()).append(": ").append(oneLine(text)).append('\n');
+            }
+        }
+        if (consequences(record, Consequence.Kind.POSITIVE).isEmpty() && consequences(record, Consequence.Kind.NEGATIVE).isEmpty()
+                && consequences(record, Consequence.Kind.NEUTRAL).isEmpty()) {
+            md.append("None recorded.\n");
+        }
+        md.append('\n');
+        if (decision.revisitOn() != null) {
+            md.append("Revisit on ").append(decision.revisitOn()).append(".\n\n");
+        }
 
         md.append("## Attendees\n\n");
         for (ReviewDetails.Member m : review.members()) {
@@ -59,7 +81,7 @@ final class SummaryWriter {
         }
 
         risks(md, room.risks());
-        list(md, "Parking lot", room.parked());
+        parked(md, room.parked());
         list(md, "Open questions", room.of(CaptureKind.QUESTION));
         actions(md, room.of(CaptureKind.ACTION));
         list(md, "Decision notes", room.of(CaptureKind.NOTE));
@@ -72,11 +94,38 @@ final class SummaryWriter {
             md.append("None.\n\n");
             return;
         }
-        md.append("| Risk | Likelihood | Impact | Owner | Mitigation |\n| --- | --- | --- | --- | --- |\n");
+        md.append("| Risk | Likelihood | Impact | Owner | Mitigation | Accepted |\n| --- | --- | --- | --- | --- | --- |\n");
         for (RoomState.Captured r : risks) {
             md.append("| ").append(cell(r.text())).append(" | ").append(r.likelihood().label()).append(" | ")
                     .append(r.impact().label()).append(" | ").append(r.owner() == null ? "-" : cell(r.owner().displayName()))
-                    .append(" | ").append(r.mitigation() == null ? "-" : cell(r.mitigation())).append(" |\n");
+                    .append(" | ").append(r.mitigation() == null ? "-" : cell(r.mitigation())).append(" | ")
+                    .append(r.accepted() ? "yes" : "no").append(" |\n");
+        }
+        md.append('\n');
+    }
+
+    /** The decision's consequences, with every risk the room did not accept listed as a negative one. */
+    static List<String> consequences(ReviewRecord record, Consequence.Kind kind) {
+        var listed = new java.util.ArrayList<>(record.decision().consequences(kind));
+        if (kind == Consequence.Kind.NEGATIVE) {
+            record.room().risks().stream().filter(r -> !r.accepted())
+                    .forEach(r -> listed.add("Risk: " + oneLine(r.text())
+                            + (r.owner() == null ? "" : " (owner: " + r.owner().displayName() + ")")));
+        }
+        return listed;
+    }
+
+    private static void parked(StringBuilder md, List<RoomState.Captured> items) {
+        md.append("## Parking lot\n\n");
+        if (items.isEmpty()) {
+            md.append("None.\n\n");
+            return;
+        }
+        for (RoomState.Captured c : items) {
+            md.append("- ").append(oneLine(c.text())).append(" (").append(c.by().displayName())
+                    .append(", during \"").append(oneLine(c.duringItem())).append("\") → ")
+                    .append(c.disposition() == null ? "no disposition" : c.disposition().label())
+                    .append(c.dispositionNote() == null ? "" : ": " + oneLine(c.dispositionNote())).append('\n');
         }
         md.append('\n');
     }

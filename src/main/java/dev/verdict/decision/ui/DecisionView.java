@@ -3,30 +3,48 @@ package dev.verdict.decision.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import dev.verdict.decision.AlternativeConsidered;
 import dev.verdict.decision.CloseMeeting;
+import dev.verdict.decision.Consequence;
 import dev.verdict.decision.DecisionService;
 import dev.verdict.decision.IncompleteDecisionException;
 import dev.verdict.decision.Outcome;
 import dev.verdict.identity.Person;
+import dev.verdict.meeting.Disposition;
+import dev.verdict.meeting.InvalidCaptureException;
+import dev.verdict.meeting.MeetingStateException;
+import dev.verdict.meeting.RoomState;
 import dev.verdict.shared.ui.Messages;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.ConstraintViolationException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.security.access.AccessDeniedException;
 
-/** The mandatory decision record; the meeting closes only with a complete one. */
+/**
+ * The mandatory decision record, and what the meeting leaves to settle before it closes: each
+ * parked item's disposition, each risk's owner or acceptance. Every missing piece is named at once.
+ */
 @Route("reviews/:reviewId/decision")
 @PageTitle("Decision · Verdict")
 @PermitAll
@@ -38,8 +56,17 @@ class DecisionView extends VerticalLayout implements BeforeEnterObserver {
     private final Select<Outcome> outcome = new Select<>();
     private final TextArea statement = new TextArea("Decision statement");
     private final TextArea rationale = new TextArea("Rationale");
+    private final TextArea conditions = new TextArea("Conditions");
     private final ComboBox<Person> decisionMaker = new ComboBox<>("Decision maker");
+    private final Div alternatives = new Div();
+    private final TextArea positive = new TextArea("Positive consequences");
+    private final TextArea negative = new TextArea("Negative consequences");
+    private final TextArea neutral = new TextArea("Neutral consequences");
+    private final DatePicker revisitOn = new DatePicker("Revisit on");
+    private final Div parked = new Div();
+    private final Div risks = new Div();
     private final Messages problems = new Messages();
+    private List<Person> people = List.of();
 
     DecisionView(DecisionService decisions) {
         this.decisions = decisions;
@@ -47,43 +74,175 @@ class DecisionView extends VerticalLayout implements BeforeEnterObserver {
         outcome.setItems(Outcome.values());
         outcome.setItemLabelGenerator(Outcome::label);
         outcome.setPlaceholder("Choose the outcome");
+        outcome.addValueChangeListener(e -> conditions.setVisible(e.getValue() == Outcome.APPROVED_WITH_CONDITIONS));
         statement.setPlaceholder("We're going with …");
-        statement.setWidthFull();
-        rationale.setWidthFull();
+        conditions.setHelperText("What must hold for the approval to stand");
+        conditions.setVisible(false);
+        for (TextArea area : List.of(statement, rationale, conditions, positive, negative, neutral)) {
+            area.setWidthFull();
+        }
+        positive.setHelperText("One per line");
+        negative.setHelperText("One per line; risks nobody accepted are added here");
+        neutral.setHelperText("One per line");
+        revisitOn.setHelperText("Optional: when to look at this decision again");
         decisionMaker.setItemLabelGenerator(Person::label);
+        alternatives.addClassName("alternatives");
+        parked.addClassName("parked-dispositions");
+        risks.addClassName("risk-settlement");
+        var addAlternative = new Button("Add alternative", e -> alternatives.add(alternativeRow(new AlternativeConsidered("", ""))));
+        addAlternative.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         var close = new Button("Close meeting and publish", e -> close());
         close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new H2("Decision"),
-                new Paragraph("A design review without a clear decision is a wasted meeting. Every field is required."),
-                problems, outcome, statement, rationale, decisionMaker, close);
-        setMaxWidth("50em");
+                new Paragraph("A design review without a clear decision is a wasted meeting. The meeting closes once "
+                        + "the record is complete, every parked item has a disposition and every risk an owner or acceptance."),
+                problems, outcome, statement, rationale, conditions, decisionMaker,
+                new H3("Alternatives considered"), alternatives, addAlternative,
+                new H3("Consequences"), positive, negative, neutral, revisitOn,
+                new H3("Parking lot"), parked, new H3("Risks"), risks, close);
+        setMaxWidth("56em");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
             reviewId = UUID.fromString(event.getRouteParameters().get("reviewId").orElseThrow());
-            decisionMaker.setItems(decisions.candidates(reviewId));
-            decisions.namedDecisionMaker(reviewId).ifPresent(decisionMaker::setValue);
             if (decisions.decision(reviewId).isPresent()) {
                 event.forwardTo("reviews/" + reviewId + "/publication");
+                return;
             }
+            people = decisions.candidates(reviewId);
+            decisionMaker.setItems(people);
+            decisions.namedDecisionMaker(reviewId).ifPresent(decisionMaker::setValue);
+            alternatives.removeAll();
+            var suggested = decisions.suggestedAlternatives(reviewId);
+            (suggested.isEmpty() ? List.of(new AlternativeConsidered("", "")) : suggested)
+                    .forEach(a -> alternatives.add(alternativeRow(a)));
+            showCaptures();
         } catch (IllegalArgumentException | AccessDeniedException e) {
             event.rerouteToError(NotFoundException.class, "No such review, or it is not yours");
         }
     }
 
+    private HorizontalLayout alternativeRow(AlternativeConsidered alternative) {
+        var name = new TextField("Alternative");
+        name.setValue(alternative.name());
+        name.setMaxLength(300);
+        var whyNot = new TextField("Why not chosen");
+        whyNot.setValue(alternative.whyNot());
+        whyNot.setMaxLength(2000);
+        whyNot.setWidth("28em");
+        var row = new HorizontalLayout(name, whyNot);
+        var remove = new Button("Remove", e -> alternatives.remove(row));
+        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        row.add(remove);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        row.addClassName("alternative-row");
+        return row;
+    }
+
+    private void showCaptures() {
+        RoomState room = decisions.room(reviewId);
+        parked.removeAll();
+        risks.removeAll();
+        room.parked().forEach(p -> parked.add(parkedRow(p)));
+        room.risks().forEach(r -> risks.add(riskRow(r)));
+        if (room.parked().isEmpty()) {
+            parked.add(new Span("Nothing was parked."));
+        }
+        if (room.risks().isEmpty()) {
+            risks.add(new Span("No risk was raised."));
+        }
+    }
+
+    private HorizontalLayout parkedRow(RoomState.Captured item) {
+        var disposition = new Select<Disposition>();
+        disposition.setLabel("Disposition");
+        disposition.setItems(Disposition.values());
+        disposition.setItemLabelGenerator(Disposition::label);
+        disposition.setPlaceholder("Choose");
+        disposition.setValue(item.disposition());
+        var note = new TextField("Note");
+        note.setPlaceholder("Why dropped, which doc, which action…");
+        note.setValue(item.dispositionNote() == null ? "" : item.dispositionNote());
+        note.setWidth("22em");
+        Runnable save = () -> {
+            if (disposition.getValue() != null) {
+                settle(() -> decisions.dispose(reviewId, item.id(), disposition.getValue(), note.getValue()));
+            }
+        };
+        disposition.addValueChangeListener(e -> save.run());
+        note.addValueChangeListener(e -> save.run());
+        var row = new HorizontalLayout(new Span(item.text()), disposition, note);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        row.addClassName("parked-row");
+        return row;
+    }
+
+    private HorizontalLayout riskRow(RoomState.Captured risk) {
+        var owner = new ComboBox<Person>("Owner");
+        owner.setItems(people);
+        owner.setItemLabelGenerator(Person::displayName);
+        owner.setClearButtonVisible(true);
+        if (risk.owner() != null) {
+            people.stream().filter(p -> p.username().equals(risk.owner().username())).findFirst().ifPresent(owner::setValue);
+        }
+        var accepted = new Checkbox("Accept as is", risk.accepted());
+        Runnable save = () -> settle(() -> decisions.settleRisk(reviewId, risk.id(),
+                owner.getValue() == null ? null : owner.getValue().username(), accepted.getValue()));
+        owner.addValueChangeListener(e -> save.run());
+        accepted.addValueChangeListener(e -> save.run());
+        var row = new HorizontalLayout(new Span(risk.text()), owner, accepted);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        row.addClassName("risk-row");
+        return row;
+    }
+
+    private void settle(Runnable change) {
+        problems.clear();
+        try {
+            change.run();
+        } catch (InvalidCaptureException e) {
+            problems.show(e.problems());
+        } catch (AccessDeniedException | MeetingStateException e) {
+            problems.show(List.of(e.getMessage()));
+        }
+    }
+
+    private CloseMeeting request() {
+        List<AlternativeConsidered> considered = new ArrayList<>();
+        alternatives.getChildren().map(HorizontalLayout.class::cast).forEach(row -> {
+            var fields = row.getChildren().filter(TextField.class::isInstance).map(TextField.class::cast).toList();
+            String name = fields.get(0).getValue();
+            String whyNot = fields.get(1).getValue();
+            if (!name.isBlank() || !whyNot.isBlank()) {
+                considered.add(new AlternativeConsidered(name, whyNot));
+            }
+        });
+        List<Consequence> consequences = new ArrayList<>();
+        lines(positive).forEach(l -> consequences.add(new Consequence(Consequence.Kind.POSITIVE, l)));
+        lines(negative).forEach(l -> consequences.add(new Consequence(Consequence.Kind.NEGATIVE, l)));
+        lines(neutral).forEach(l -> consequences.add(new Consequence(Consequence.Kind.NEUTRAL, l)));
+        return new CloseMeeting(outcome.getValue(), statement.getValue(), rationale.getValue(),
+                decisionMaker.getValue() == null ? null : decisionMaker.getValue().username(), considered, consequences,
+                outcome.getValue() == Outcome.APPROVED_WITH_CONDITIONS ? conditions.getValue() : null, revisitOn.getValue());
+    }
+
+    private static List<String> lines(TextArea area) {
+        return area.getValue().lines().map(String::strip).map(l -> l.replaceFirst("^[-*]\\s+", ""))
+                .filter(l -> !l.isEmpty()).toList();
+    }
+
     private void close() {
         problems.clear();
         try {
-            decisions.close(reviewId, new CloseMeeting(outcome.getValue(), statement.getValue(), rationale.getValue(),
-                    decisionMaker.getValue() == null ? null : decisionMaker.getValue().username()));
+            decisions.close(reviewId, request());
             UI.getCurrent().navigate("reviews/" + reviewId + "/publication");
         } catch (ConstraintViolationException e) {
             problems.show(Messages.of(e));
         } catch (IncompleteDecisionException e) {
             problems.show(e.missing());
-        } catch (AccessDeniedException | IllegalStateException | dev.verdict.meeting.MeetingStateException e) {
+        } catch (AccessDeniedException | IllegalStateException | MeetingStateException e) {
             problems.show(List.of(e.getMessage()));
         }
     }
