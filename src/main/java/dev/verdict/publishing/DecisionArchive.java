@@ -1,5 +1,7 @@
 package dev.verdict.publishing;
 
+import dev.verdict.repository.AdrConvention;
+import dev.verdict.repository.PublishTarget;
 import java.util.UUID;
 import java.util.function.IntFunction;
 
@@ -11,6 +13,11 @@ public interface DecisionArchive {
 
     Archived archive(Submission submission);
 
+    /**
+     * @param destination the connected repository to publish to; null for the one configured under verdict.git
+     *                    (adr-tools convention, pushed to its branch)
+     * @param date        the decision's date, which names log4brains' ADR files
+     */
     record Submission(
             UUID reviewId,
             String adrSlug,
@@ -18,13 +25,20 @@ public interface DecisionArchive {
             String summaryFileName,
             String summaryMarkdown,
             Author author,
-            String message) {
+            String message,
+            PublishTarget destination,
+            java.time.LocalDate date) {
+
+        public AdrConvention convention() {
+            return destination == null ? AdrConvention.ADR_TOOLS : destination.convention();
+        }
     }
 
     record Author(String name, String email) {
     }
 
-    record Archived(String commitId, String adrPath, String summaryPath) {
+    /** Where the commit landed; {@code branch} is the pull-request branch in that mode, else the repository's branch. */
+    record Archived(String commitId, String adrPath, String summaryPath, String branch) {
     }
 
     /** The trailer that marks a review's commit, so a retry finds it instead of committing twice. */

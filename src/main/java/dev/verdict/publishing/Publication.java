@@ -41,6 +41,13 @@ class Publication {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Column(name = "next_attempt_at")
+    private Instant nextAttemptAt;
+
+    /** The repository and branch it went to, e.g. "Demo repository: main". */
+    @Column(length = 300)
+    private String destination;
+
     @Version
     private long version;
 
@@ -58,8 +65,26 @@ class Publication {
         updatedAt = now;
     }
 
-    void published(DecisionArchive.Archived archived, Instant now) {
+    /** Waits 30 s after the first failure, then twice as long after each, at most 15 minutes. */
+    static java.time.Duration backoff(int attempts) {
+        long seconds = 30L << Math.min(Math.max(attempts - 1, 0), 5);
+        return java.time.Duration.ofSeconds(Math.min(seconds, 15 * 60));
+    }
+
+    /** Due for another attempt: waiting, and its next attempt time has come. */
+    boolean due(Instant now) {
+        return state == PublicationState.WAITING && (nextAttemptAt == null || !nextAttemptAt.isAfter(now));
+    }
+
+    /** The moderator asked to try again now. */
+    void retryNow(Instant now) {
+        nextAttemptAt = now;
+    }
+
+    void published(DecisionArchive.Archived archived, String destination, Instant now) {
         state = PublicationState.PUBLISHED;
+        this.destination = destination;
+        nextAttemptAt = null;
         commitId = archived.commitId();
         adrPath = archived.adrPath();
         summaryPath = archived.summaryPath();
@@ -71,6 +96,7 @@ class Publication {
         state = PublicationState.WAITING;
         lastError = reason.length() > 1000 ? reason.substring(0, 1000) : reason;
         updatedAt = now;
+        nextAttemptAt = now.plus(backoff(attempts));
     }
 
     UUID reviewId() { return reviewId; }
@@ -81,4 +107,6 @@ class Publication {
     String summaryPath() { return summaryPath; }
     String lastError() { return lastError; }
     Instant updatedAt() { return updatedAt; }
+    Instant nextAttemptAt() { return nextAttemptAt; }
+    String destination() { return destination; }
 }

@@ -1,35 +1,56 @@
 package dev.verdict.publishing;
 
+import dev.verdict.decision.ReviewDecided;
+import java.time.Clock;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps trying: a publication that failed (git host down, remote refusing) is resubmitted while
- * the app runs, not only after a restart. The archive finds an earlier commit by its trailer, so
- * a retry never commits twice.
+ * Keeps trying, with backoff: a publication that failed (git host down, remote refusing) is
+ * resubmitted when its next attempt is due (30 s, then twice as long each time, at most 15 min),
+ * or at once when the moderator asks. One that never got as far as a first attempt (a crash right
+ * after the meeting closed) is resubmitted after 30 s. The archive finds an earlier commit by its
+ * trailer, so a retry never commits twice.
  */
 @Component
 class PublicationRetries {
 
-    static final Duration RETRY_AFTER = Duration.ofSeconds(30);
+    static final Duration NEVER_STARTED_AFTER = Duration.ofSeconds(30);
     private static final Logger log = LoggerFactory.getLogger(PublicationRetries.class);
 
     private final IncompleteEventPublications incomplete;
+    private final Publications publications;
+    private final Clock clock;
 
-    PublicationRetries(IncompleteEventPublications incomplete) {
+    PublicationRetries(IncompleteEventPublications incomplete, Publications publications, Clock clock) {
         this.incomplete = incomplete;
+        this.publications = publications;
+        this.clock = clock;
     }
 
-    @Scheduled(fixedDelay = 30_000, initialDelay = 30_000)
-    void retryFailedPublications() {
+    @Scheduled(fixedDelay = 5_000, initialDelay = 5_000)
+    void retryDuePublications() {
         try {
-            incomplete.resubmitIncompletePublicationsOlderThan(RETRY_AFTER);
+            incomplete.resubmitIncompletePublications(this::due);
         } catch (RuntimeException e) {
             log.warn("Retrying outstanding publications failed: {}", e.getMessage());
         }
+    }
+
+    private boolean due(EventPublication publication) {
+        var now = clock.instant();
+        boolean old = publication.getPublicationDate().plus(NEVER_STARTED_AFTER).isBefore(now);
+        if (publication.getEvent() instanceof ReviewDecided decided) {
+            return publications.findById(decided.reviewId())
+                    .map(p -> p.due(now) || p.state() == PublicationState.PUBLISHED
+                            || p.state() == PublicationState.PUBLISHING && p.updatedAt().plus(Duration.ofMinutes(5)).isBefore(now))
+                    .orElse(old);
+        }
+        return old;
     }
 }

@@ -1,6 +1,7 @@
 package dev.verdict.publishing;
 
 import dev.verdict.decision.DecisionService;
+import dev.verdict.review.ReviewRole;
 import dev.verdict.review.ReviewService;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -15,7 +16,19 @@ public class PublicationService {
     private final ReviewService reviews;
     private final DecisionService decisions;
 
-    PublicationService(Publications publications, ReviewService reviews, DecisionService decisions) {
+    private final dev.verdict.meeting.MeetingService meetings;
+    private final dev.verdict.repository.DocumentService documents;
+    private final org.springframework.context.ApplicationEventPublisher events;
+    private final java.time.Clock clock;
+    private final java.time.ZoneId zone = java.time.ZoneId.systemDefault();
+
+    PublicationService(Publications publications, ReviewService reviews, DecisionService decisions,
+                       dev.verdict.meeting.MeetingService meetings, dev.verdict.repository.DocumentService documents,
+                       org.springframework.context.ApplicationEventPublisher events, java.time.Clock clock) {
+        this.meetings = meetings;
+        this.documents = documents;
+        this.events = events;
+        this.clock = clock;
         this.publications = publications;
         this.reviews = reviews;
         this.decisions = decisions;
@@ -24,10 +37,51 @@ public class PublicationService {
     public PublicationStatus status(UUID reviewId) {
         String title = reviews.details(reviewId).title();
         boolean decided = decisions.decision(reviewId).isPresent();
+        boolean moderator = reviews.roleOfCaller(reviewId) == ReviewRole.MODERATOR;
         return publications.findById(reviewId)
                 .map(p -> new PublicationStatus(reviewId, title, decided, p.state(), p.attempts(), p.commitId(),
-                        p.adrPath(), p.summaryPath(), p.lastError()))
+                        p.adrPath(), p.summaryPath(), p.lastError(), p.nextAttemptAt(), p.destination(),
+                        moderator && p.state() == PublicationState.WAITING))
                 .orElseGet(() -> new PublicationStatus(reviewId, title, decided, PublicationState.PUBLISHING, 0,
-                        null, null, null, null));
+                        null, null, null, null, null, null, false));
+    }
+
+    /** The moderator does not wait for the backoff: the next retry round (within seconds) takes it. */
+    @Transactional
+    public void retryNow(UUID reviewId) {
+        reviews.require(reviewId, ReviewRole.MODERATOR);
+        Publication publication = publications.findById(reviewId)
+                .filter(p -> p.state() == PublicationState.WAITING)
+                .orElseThrow(() -> new IllegalStateException("This decision is not waiting to be published"));
+        publication.retryNow(clock.instant());
+        events.publishEvent(new PublicationChanged(reviewId));
+    }
+
+    /** The summary as it will be (or was) committed, for download and a safe preview. */
+    public String summary(UUID reviewId) {
+        return SummaryWriter.summary(record(reviewId), zone);
+    }
+
+    /** The ADR in the destination's convention; numbered files show the number they had or will likely take. */
+    public String adr(UUID reviewId) {
+        var record = record(reviewId);
+        var pinned = record.review().pinnedDoc();
+        var convention = pinned == null ? dev.verdict.repository.AdrConvention.ADR_TOOLS
+                : documents.convention(pinned.reference().repositoryId());
+        int number = publications.findById(reviewId).map(Publication::adrPath)
+                .map(PublicationService::numberOf).orElse(0);
+        return AdrWriter.adr(convention, number, record, zone);
+    }
+
+    private ReviewRecord record(UUID reviewId) {
+        reviews.roleOfCaller(reviewId);
+        var decision = decisions.decision(reviewId)
+                .orElseThrow(() -> new IllegalStateException("This review has no decision yet"));
+        return new ReviewRecord(reviews.details(reviewId), meetings.room(reviewId), decision);
+    }
+
+    private static int numberOf(String adrPath) {
+        var m = java.util.regex.Pattern.compile("/(\\d{4})-[^/]*$").matcher(adrPath);
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
     }
 }

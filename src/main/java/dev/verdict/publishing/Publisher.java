@@ -5,6 +5,9 @@ import dev.verdict.decision.ReviewDecided;
 import dev.verdict.identity.CurrentUser;
 import dev.verdict.identity.Person;
 import dev.verdict.meeting.MeetingService;
+import dev.verdict.repository.AdrConvention;
+import dev.verdict.repository.DocumentService;
+import dev.verdict.repository.PublishTarget;
 import dev.verdict.review.ReviewService;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -33,10 +36,12 @@ class Publisher {
     private final Publications publications;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final DocumentService documents;
     private final ZoneId zone = ZoneId.systemDefault();
 
     Publisher(ReviewService reviews, MeetingService meetings, DecisionService decisions, DecisionArchive archive,
-              Publications publications, ApplicationEventPublisher events, Clock clock) {
+              Publications publications, ApplicationEventPublisher events, Clock clock, DocumentService documents) {
+        this.documents = documents;
         this.reviews = reviews;
         this.meetings = meetings;
         this.decisions = decisions;
@@ -63,15 +68,21 @@ class Publisher {
             ReviewRecord record = new ReviewRecord(reviews.details(reviewId), meetings.room(reviewId),
                     decisions.decision(reviewId).orElseThrow());
             Person moderator = record.review().moderator();
+            var pinned = record.review().pinnedDoc();
+            PublishTarget destination = pinned == null ? null : documents.publishTarget(pinned.reference().repositoryId());
+            AdrConvention convention = destination == null ? AdrConvention.ADR_TOOLS : destination.convention();
             var archived = archive.archive(new DecisionArchive.Submission(
                     reviewId,
                     Slugs.of(record.review().title()),
-                    number -> AdrWriter.adr(number, record, zone),
+                    number -> AdrWriter.adr(convention, number, record, zone),
                     record.decision().decidedAt().atZone(zone).toLocalDate() + "-" + Slugs.of(record.review().title()) + ".md",
                     SummaryWriter.summary(record, zone),
                     new DecisionArchive.Author(moderator.displayName(), moderator.email()),
-                    message(record)));
-            publication.published(archived, clock.instant());
+                    message(record),
+                    destination,
+                    record.decision().decidedAt().atZone(zone).toLocalDate()));
+            publication.published(archived, (destination == null ? "the configured repository" : destination.name())
+                    + ": " + archived.branch(), clock.instant());
             publications.save(publication);
             log.info("Published review {} as commit {}", reviewId, archived.commitId());
             return null;

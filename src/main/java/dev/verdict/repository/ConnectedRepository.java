@@ -50,6 +50,10 @@ class ConnectedRepository {
     @Column(name = "summary_dir", nullable = false, length = 300)
     private String summaryDir;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "publish_mode", nullable = false, length = 20)
+    private PublishMode publishMode = PublishMode.PUSH;
+
     @Column(name = "created_by", nullable = false, length = 100)
     private String createdBy;
 
@@ -101,4 +105,9 @@ class ConnectedRepository {
     String adrDir() { return adrDir; }
     String summaryDir() { return summaryDir; }
     Instant createdAt() { return createdAt; }
+    PublishMode publishMode() { return publishMode; }
+
+    void publishBy(PublishMode mode) {
+        this.publishMode = mode == null ? PublishMode.PUSH : mode;
+    }
 }

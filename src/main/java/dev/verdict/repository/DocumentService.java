@@ -68,6 +68,22 @@ public class DocumentService {
         }
     }
 
+    /** Where a review's decision goes; only the system publisher may ask, since it carries the credentials. */
+    public PublishTarget publishTarget(UUID repositoryId) {
+        if (!CurrentUser.isSystem()) {
+            throw new org.springframework.security.access.AccessDeniedException("Only the publisher reads publishing credentials");
+        }
+        var repository = repositories.findById(repositoryId)
+                .orElseThrow(() -> new RepositoryUnavailableException("That repository is no longer connected"));
+        return new PublishTarget(repository.name(), target(repositoryId), repository.adrConvention(), repository.adrDir(),
+                repository.summaryDir(), repository.publishMode());
+    }
+
+    /** The ADR convention of a connected repository (adr-tools when it is gone). */
+    public AdrConvention convention(UUID repositoryId) {
+        return repositories.findById(repositoryId).map(ConnectedRepository::adrConvention).orElse(AdrConvention.ADR_TOOLS);
+    }
+
     public String name(UUID repositoryId) {
         return repositories.findById(repositoryId).map(ConnectedRepository::name).orElse("a removed repository");
     }

@@ -15,14 +15,15 @@ public record NewRepository(
         @Size(max = 6000, message = "The secret is too long") String secret,
         @Size(max = 1000, message = "The passphrase is too long") String passphrase,
         AdrConvention convention,
-        @Size(max = 300) String summaryDir) {
+        @Size(max = 300) String summaryDir,
+        PublishMode publishMode) {
 
     public static final String DEFAULT_SUMMARY_DIR = "docs/design-reviews";
 
     /** Without an ssh key passphrase. */
     public NewRepository(String name, String url, String branch, String username, String secret,
                          AdrConvention convention, String summaryDir) {
-        this(name, url, branch, username, secret, null, convention, summaryDir);
+        this(name, url, branch, username, secret, null, convention, summaryDir, PublishMode.PUSH);
     }
 
     @Override

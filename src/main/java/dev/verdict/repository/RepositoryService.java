@@ -63,16 +63,18 @@ public class RepositoryService {
         String sealed = request.secret() == null || request.secret().isEmpty() ? null : secrets.seal(request.secret());
         String sealedPassphrase = sealed == null || request.passphrase() == null || request.passphrase().isEmpty()
                 ? null : secrets.seal(request.passphrase());
-        return repositories.save(new ConnectedRepository(request.name(), RepositoryUrl.of(request.url(), allowLocal),
+        var repository = new ConnectedRepository(request.name(), RepositoryUrl.of(request.url(), allowLocal),
                 request.branch(), request.username(), sealed, sealedPassphrase, convention, summaryDir, CurrentUser.username(),
-                clock.instant())).id();
+                clock.instant());
+        repository.publishBy(request.publishMode());
+        return repositories.save(repository).id();
     }
 
     public List<RepositorySummary> list() {
         requireAdmin();
         return repositories.findAllByOrderByName().stream()
                 .map(r -> new RepositorySummary(r.id(), r.name(), r.url(), r.branch(), r.hasSecret(), r.adrConvention(),
-                        r.adrDir(), r.summaryDir()))
+                        r.adrDir(), r.summaryDir(), r.publishMode()))
                 .toList();
     }
 

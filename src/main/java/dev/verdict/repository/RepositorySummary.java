@@ -4,5 +4,5 @@ import java.util.UUID;
 
 /** A connected repository as the admin sees it: whether it has credentials, never what they are. */
 public record RepositorySummary(UUID id, String name, String url, String branch, boolean hasCredentials,
-                                AdrConvention convention, String adrDir, String summaryDir) {
+                                AdrConvention convention, String adrDir, String summaryDir, PublishMode publishMode) {
 }

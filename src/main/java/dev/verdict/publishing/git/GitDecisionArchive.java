@@ -2,6 +2,9 @@ package dev.verdict.publishing.git;
 
 import dev.verdict.publishing.ArchiveException;
 import dev.verdict.publishing.DecisionArchive;
+import dev.verdict.repository.AdrConvention;
+import dev.verdict.repository.PublishMode;
+import dev.verdict.repository.PublishTarget;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -54,94 +57,150 @@ class GitDecisionArchive implements DecisionArchive {
 
     private final GitProperties properties;
     private final Clock clock;
-    private final Path cache;
-    private final String remoteBranch;
-    private final String trackingRef;
+    private final RepositoryLocks locks;
+    private final Path sshHome;
 
-    GitDecisionArchive(GitProperties properties, Clock clock) throws IOException {
+    GitDecisionArchive(GitProperties properties, Clock clock, RepositoryLocks locks) throws IOException {
         this.properties = properties;
         this.clock = clock;
-        this.cache = properties.cacheDir().resolve("publish.git");
-        this.remoteBranch = Constants.R_HEADS + properties.branch();
-        this.trackingRef = Constants.R_REMOTES + "origin/" + properties.branch();
+        this.locks = locks;
+        this.sshHome = properties.cacheDir().resolve("ssh");
         if (properties.createDemo()) {
             DemoRepository.createIfMissing(Path.of(properties.remote()), properties.branch(), clock);
         }
-        try (Repository warm = open()) {
+        try (Repository warm = open(properties.cacheDir().resolve("publish.git"))) {
             // Opening once at start-up pays JGit's first-use cost now, not on the first publish.
             log.info("Publishing to branch {} of the configured repository", properties.branch());
         }
     }
 
-    @Override
-    public synchronized Archived archive(Submission submission) {
-        try (Repository repo = open()) {
-            for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-                ObjectId head = fetch(repo);
-                Optional<Archived> earlier = findEarlier(repo, head, submission);
-                if (earlier.isPresent()) {
-                    return earlier.get();
-                }
-                Prepared prepared = prepare(repo, head, submission);
-                RemoteRefUpdate.Status status = push(repo, prepared.commit(), head);
-                switch (status) {
-                    case OK, UP_TO_DATE -> {
-                        return new Archived(prepared.commit().name(), prepared.adrPath(), prepared.summaryPath());
-                    }
-                    case REJECTED_NONFASTFORWARD, REJECTED_REMOTE_CHANGED ->
-                            log.info("The remote moved while publishing; fetching again (attempt {})", attempt);
-                    default -> throw new ArchiveException("The repository refused the push: " + status, null);
-                }
-            }
-            throw new ArchiveException("The branch kept moving while publishing; gave up after "
-                    + MAX_ATTEMPTS + " attempts", null);
-        } catch (IOException | GitAPIException e) {
-            throw new ArchiveException("Could not publish to the repository: " + rootMessage(e), e);
+    /** Where one submission goes: the clone to work in, the remote, its credentials, folders and branch. */
+    private record Site(Path gitDir, String remote, GitTransports transports, String branch, AdrConvention convention,
+                        String adrDir, String summaryDir, PublishMode mode) implements AutoCloseable {
+
+        String trackingRef() {
+            return Constants.R_REMOTES + "origin/" + branch;
+        }
+
+        @Override
+        public void close() {
+            transports.close();
         }
     }
 
-    private Repository open() throws IOException {
-        Repository repo = new FileRepositoryBuilder().setGitDir(cache.toFile()).setBare().build();
-        if (!Files.exists(cache.resolve("HEAD"))) {
+    private Site site(Submission submission) {
+        PublishTarget target = submission.destination();
+        if (target == null) {
+            return new Site(properties.cacheDir().resolve("publish.git"), defaultRemote(),
+                    GitTransports.of(null, dev.verdict.repository.RepositoryProbe.Credentials.NONE, sshHome),
+                    properties.branch(), AdrConvention.ADR_TOOLS, DEFAULT_ADR_DIR, properties.summaryDir(), PublishMode.PUSH);
+        }
+        var url = target.target().url();
+        return new Site(properties.cacheDir().resolve("mirrors").resolve(target.target().id() + ".git"),
+                GitTransports.remote(url), GitTransports.of(url, target.target().credentials(), sshHome),
+                target.target().branch(), target.convention(), target.adrDir(), target.summaryDir(), target.mode());
+    }
+
+    @Override
+    public Archived archive(Submission submission) {
+        try (Site site = site(submission)) {
+            var lock = locks.of(site.gitDir().toString());
+            lock.lock();
+            try (Repository repo = open(site.gitDir())) {
+                return archive(repo, site, submission);
+            } finally {
+                lock.unlock();
+            }
+        } catch (IOException | GitAPIException e) {
+            throw new ArchiveException("Could not publish to the repository: " + rootMessage(e), e);
+        } catch (dev.verdict.repository.RepositoryUnavailableException e) {
+            throw new ArchiveException(e.getMessage(), e);
+        }
+    }
+
+    private Archived archive(Repository repo, Site site, Submission submission) throws IOException, GitAPIException {
+        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+            ObjectId head = fetch(repo, site);
+            Optional<Archived> earlier = findEarlier(repo, site, head, submission);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+            Prepared prepared = prepare(repo, site, head, submission);
+            String targetBranch = site.mode() == PublishMode.PULL_REQUEST
+                    ? "design-review/" + submission.adrSlug() + "-" + submission.reviewId().toString().substring(0, 8)
+                    : site.branch();
+            ObjectId expected = site.mode() == PublishMode.PULL_REQUEST ? null : head;
+            RemoteRefUpdate.Status status = push(repo, site, prepared.commit(), targetBranch, expected);
+            switch (status) {
+                case OK, UP_TO_DATE -> {
+                    return new Archived(prepared.commit().name(), prepared.adrPath(), prepared.summaryPath(), targetBranch);
+                }
+                case REJECTED_NONFASTFORWARD, REJECTED_REMOTE_CHANGED ->
+                        log.info("The remote moved while publishing; fetching again (attempt {})", attempt);
+                default -> throw new ArchiveException("The repository refused the push: " + status, null);
+            }
+        }
+        throw new ArchiveException("The branch kept moving while publishing; gave up after "
+                + MAX_ATTEMPTS + " attempts", null);
+    }
+
+    private static Repository open(Path gitDir) throws IOException {
+        Repository repo = new FileRepositoryBuilder().setGitDir(gitDir.toFile()).setBare().build();
+        if (!Files.exists(gitDir.resolve("HEAD"))) {
+            Files.createDirectories(gitDir.getParent());
             repo.create(true);
+            var config = repo.getConfig();
+            config.setBoolean("gc", null, "autoDetach", false);
+            config.save();
         }
         return repo;
     }
 
-    /** Fetches the branch; returns its head, or null when the remote has no such branch yet. */
-    private ObjectId fetch(Repository repo) throws GitAPIException, IOException {
-        Git.wrap(repo).fetch()
-                .setRemote(remoteUri())
+    /** Fetches the branches; returns the branch's head, or null when the remote has no such branch yet. */
+    private static ObjectId fetch(Repository repo, Site site) throws GitAPIException, IOException {
+        site.transports().apply(Git.wrap(repo).fetch()
+                .setRemote(site.remote())
                 .setRefSpecs(new RefSpec("+" + Constants.R_HEADS + "*:" + Constants.R_REMOTES + "origin/*"))
                 .setRemoveDeletedRefs(true)
-                .setTimeout(TIMEOUT_SECONDS)
-                .call();
-        Ref ref = repo.exactRef(trackingRef);
+                .setTimeout(TIMEOUT_SECONDS)).call();
+        Ref ref = repo.exactRef(site.trackingRef());
         return ref == null ? null : ref.getObjectId();
     }
 
-    /** A retry after a crash finds the commit it already made by its trailer. */
-    private Optional<Archived> findEarlier(Repository repo, ObjectId head, Submission submission) throws IOException {
-        if (head == null) {
-            return Optional.empty();
-        }
+    /**
+     * A retry after a crash finds the commit it already made by its trailer: on the branch, or on
+     * a pull-request branch made for this review.
+     */
+    private Optional<Archived> findEarlier(Repository repo, Site site, ObjectId head, Submission submission) throws IOException {
         String trailer = DecisionArchive.trailer(submission.reviewId());
-        try (RevWalk walk = new RevWalk(repo)) {
-            walk.markStart(walk.parseCommit(head));
-            int seen = 0;
-            for (RevCommit commit : walk) {
-                if (++seen > TRAILER_SEARCH_DEPTH) {
-                    break;
-                }
-                if (commit.getFullMessage().contains(trailer)) {
-                    return Optional.of(describe(repo, commit));
+        List<Ref> candidates = new java.util.ArrayList<>();
+        if (head != null) {
+            candidates.add(repo.exactRef(site.trackingRef()));
+        }
+        for (Ref ref : repo.getRefDatabase().getRefsByPrefix(Constants.R_REMOTES + "origin/design-review/")) {
+            if (ref.getName().endsWith(submission.reviewId().toString().substring(0, 8))) {
+                candidates.add(ref);
+            }
+        }
+        for (Ref ref : candidates) {
+            try (RevWalk walk = new RevWalk(repo)) {
+                walk.markStart(walk.parseCommit(ref.getObjectId()));
+                int seen = 0;
+                for (RevCommit commit : walk) {
+                    if (++seen > TRAILER_SEARCH_DEPTH) {
+                        break;
+                    }
+                    if (commit.getFullMessage().contains(trailer)) {
+                        return Optional.of(describe(repo, site, commit,
+                                ref.getName().substring((Constants.R_REMOTES + "origin/").length())));
+                    }
                 }
             }
         }
         return Optional.empty();
     }
 
-    private Archived describe(Repository repo, RevCommit commit) throws IOException {
+    private Archived describe(Repository repo, Site site, RevCommit commit, String branch) throws IOException {
         String adrPath = null;
         String summaryPath = null;
         try (TreeWalk walk = new TreeWalk(repo)) {
@@ -155,28 +214,31 @@ class GitDecisionArchive implements DecisionArchive {
             walk.addTree(commit.getTree());
             while (walk.next()) {
                 String path = walk.getPathString();
-                if (path.startsWith(properties.summaryDir() + "/")) {
+                if (path.startsWith(site.summaryDir() + "/")) {
                     summaryPath = path;
-                } else if (path.endsWith(".md")) {
+                } else if (path.endsWith(".md") && !path.endsWith("/README.md") && !path.endsWith("/index.md")) {
                     adrPath = path;
                 }
             }
         }
-        return new Archived(commit.name(), adrPath, summaryPath);
+        return new Archived(commit.name(), adrPath, summaryPath, branch);
     }
 
-    private Prepared prepare(Repository repo, ObjectId head, Submission submission) throws IOException {
+    private Prepared prepare(Repository repo, Site site, ObjectId head, Submission submission) throws IOException {
         RevTree tree = null;
         if (head != null) {
             try (RevWalk walk = new RevWalk(repo)) {
                 tree = walk.parseCommit(head).getTree();
             }
         }
-        String adrDir = adrDir(repo, tree);
+        String adrDir = site.convention() == AdrConvention.ADR_TOOLS ? adrDir(repo, tree, site.adrDir()) : site.adrDir();
         List<String> adrs = Trees.list(repo, tree, adrDir);
         int number = nextNumber(adrs);
-        String adrPath = adrDir + "/" + String.format("%04d-%s.md", number, submission.adrSlug());
-        String summaryPath = freePath(Trees.list(repo, tree, properties.summaryDir()), properties.summaryDir(),
+        String adrPath = site.convention() == AdrConvention.LOG4BRAINS
+                ? freePath(adrs, adrDir, submission.date().format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE)
+                + "-" + submission.adrSlug() + ".md")
+                : adrDir + "/" + String.format("%04d-%s.md", number, submission.adrSlug());
+        String summaryPath = freePath(Trees.list(repo, tree, site.summaryDir()), site.summaryDir(),
                 submission.summaryFileName());
         Map<String, String> files = new LinkedHashMap<>();
         files.put(adrPath, submission.adrMarkdown().apply(number));
@@ -189,10 +251,10 @@ class GitDecisionArchive implements DecisionArchive {
     }
 
     /** The folder adr-tools would use: what `.adr-dir` names, else doc/adr. */
-    static String adrDir(Repository repo, RevTree tree) throws IOException {
+    static String adrDir(Repository repo, RevTree tree, String fallback) throws IOException {
         String configured = Trees.read(repo, tree, ".adr-dir");
         if (configured == null || configured.isBlank()) {
-            return DEFAULT_ADR_DIR;
+            return fallback == null ? DEFAULT_ADR_DIR : fallback;
         }
         return configured.strip().replaceAll("^\\./", "").replaceAll("/+$", "");
     }
@@ -216,26 +278,31 @@ class GitDecisionArchive implements DecisionArchive {
         return dir + "/" + candidate;
     }
 
-    /** Pushes expecting the head we built on; every status is checked by the caller. */
-    private RemoteRefUpdate.Status push(Repository repo, ObjectId commit, ObjectId expectedHead) throws IOException, GitAPIException {
-        try (Transport transport = Transport.open(repo, new URIish(remoteUri()))) {
+    /** Pushes expecting the head we built on (or a new branch); every status is checked by the caller. */
+    private static RemoteRefUpdate.Status push(Repository repo, Site site, ObjectId commit, String branch,
+                                               ObjectId expectedHead) throws IOException {
+        String remoteRef = Constants.R_HEADS + branch;
+        try (Transport transport = Transport.open(repo, new URIish(site.remote()))) {
+            site.transports().configure(transport);
             transport.setTimeout(TIMEOUT_SECONDS);
-            RemoteRefUpdate update = new RemoteRefUpdate(repo, null, commit, remoteBranch, false, null,
+            RemoteRefUpdate update = new RemoteRefUpdate(repo, null, commit, remoteRef, false, null,
                     expectedHead == null ? ObjectId.zeroId() : expectedHead);
             PushResult result = transport.push(NullProgressMonitor.INSTANCE, List.of(update));
-            RemoteRefUpdate.Status status = result.getRemoteUpdate(remoteBranch).getStatus();
+            RemoteRefUpdate.Status status = result.getRemoteUpdate(remoteRef).getStatus();
             if (status == RemoteRefUpdate.Status.OK) {
-                var tracking = repo.updateRef(trackingRef);
+                var tracking = repo.updateRef(Constants.R_REMOTES + "origin/" + branch);
                 tracking.setNewObjectId(commit);
                 tracking.forceUpdate();
             }
             return status;
         } catch (java.net.URISyntaxException e) {
             throw new ArchiveException("The repository address is not a valid git URL", e);
+        } catch (org.eclipse.jgit.errors.TransportException e) {
+            throw new ArchiveException(JGitRepositoryProbe.explain(e, TIMEOUT_SECONDS), e);
         }
     }
 
-    private String remoteUri() {
+    private String defaultRemote() {
         String remote = properties.remote();
         File local = new File(remote);
         return local.isAbsolute() || !remote.contains(":") ? local.getAbsoluteFile().toURI().toString() : remote;

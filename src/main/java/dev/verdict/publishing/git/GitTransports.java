@@ -43,8 +43,9 @@ final class GitTransports implements AutoCloseable {
         this.ssh = ssh;
     }
 
+    /** @param url null for the configured default remote, which needs no credentials */
     static GitTransports of(RepositoryUrl url, Credentials secret, Path sshHome) {
-        if (url.kind() == RepositoryUrl.Kind.SSH) {
+        if (url != null && url.kind() == RepositoryUrl.Kind.SSH) {
             return new GitTransports(null, sshFactory(secret, sshHome));
         }
         if (!secret.present()) {

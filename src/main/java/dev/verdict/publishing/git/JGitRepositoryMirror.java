@@ -8,10 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 import org.eclipse.jgit.api.Git;
@@ -46,11 +44,17 @@ class JGitRepositoryMirror implements RepositoryMirror {
 
     private final Path mirrors;
     private final Path sshHome;
-    private final Map<UUID, ReentrantLock> locks = new ConcurrentHashMap<>();
+    private final RepositoryLocks locks;
 
-    JGitRepositoryMirror(GitProperties properties) {
+    @org.springframework.beans.factory.annotation.Autowired
+    JGitRepositoryMirror(GitProperties properties, RepositoryLocks locks) {
         this.mirrors = properties.cacheDir().resolve("mirrors");
         this.sshHome = properties.cacheDir().resolve("ssh");
+        this.locks = locks;
+    }
+
+    JGitRepositoryMirror(GitProperties properties) {
+        this(properties, new RepositoryLocks());
     }
 
     @Override
@@ -169,7 +173,7 @@ class JGitRepositoryMirror implements RepositoryMirror {
     }
 
     private <T> T locked(UUID id, GitWork<T> work) {
-        ReentrantLock lock = locks.computeIfAbsent(id, key -> new ReentrantLock());
+        ReentrantLock lock = locks.of(gitDir(id).toString());
         lock.lock();
         try {
             return work.run();

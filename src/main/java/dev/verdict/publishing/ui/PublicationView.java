@@ -1,5 +1,16 @@
 package dev.verdict.publishing.ui;
 
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import dev.verdict.shared.SafeMarkdown;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -33,6 +44,9 @@ class PublicationView extends VerticalLayout implements BeforeEnterObserver {
     private final PublicationFeed feed;
     private UUID reviewId;
     private LiveFeed.Subscription subscription;
+
+    private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter
+            .ofPattern("HH:mm:ss").withZone(java.time.ZoneId.systemDefault());
 
     private final H2 title = new H2();
     private final Div body = new Div();
@@ -82,15 +96,55 @@ class PublicationView extends VerticalLayout implements BeforeEnterObserver {
                 progress.setIndeterminate(true);
                 body.add(new Paragraph("Publishing the summary and the ADR to git…"), progress);
             }
-            case WAITING -> body.add(
-                    new Paragraph("Waiting to publish (attempt " + status.attempts() + "). Nothing is lost; "
-                            + "Verdict keeps trying."),
-                    problem(status.problem()));
+            case WAITING -> {
+                var waiting = new Paragraph("Waiting to publish (attempt " + status.attempts()
+                        + (status.nextAttemptAt() == null ? "" : ", next at " + TIME.format(status.nextAttemptAt()))
+                        + "). Nothing is lost; Verdict keeps trying.");
+                waiting.addClassName("publication-waiting");
+                body.add(waiting, problem(status.problem()));
+                if (status.mayRetry()) {
+                    var retry = new Button("Retry now", e -> retryNow());
+                    retry.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                    body.add(new Div(retry));
+                }
+            }
             case PUBLISHED -> body.add(
-                    new Paragraph("Published in one commit."),
+                    new Paragraph("Published in one commit" + (status.destination() == null ? "." : " to " + status.destination() + ".")),
                     line("Commit: ", status.commitId(), "commit-id"),
                     line("ADR: ", status.adrPath(), "adr-path"),
                     line("Summary: ", status.summaryPath(), "summary-path"));
+        }
+        body.add(files());
+    }
+
+    /** Both files, downloadable, and a preview rendered safely (nothing in them runs). */
+    private Div files() {
+        var summary = new Anchor(DownloadHandler.fromInputStream(e -> markdown(publications.summary(reviewId), "summary.md")),
+                "Download summary");
+        var adr = new Anchor(DownloadHandler.fromInputStream(e -> markdown(publications.adr(reviewId), "adr.md")),
+                "Download ADR");
+        summary.addClassName("download-summary");
+        adr.addClassName("download-adr");
+        var preview = new Details("Preview the summary and the ADR",
+                new Div(new Html("<div>" + SafeMarkdown.toHtml(publications.summary(reviewId)) + "</div>")),
+                new Div(new Html("<div>" + SafeMarkdown.toHtml(publications.adr(reviewId)) + "</div>")));
+        preview.addClassName("publication-preview");
+        var files = new Div(new Div(summary, new Span(" · "), adr), preview);
+        files.addClassName("publication-files");
+        return files;
+    }
+
+    private static DownloadResponse markdown(String text, String fileName) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, "text/markdown;charset=UTF-8", bytes.length);
+    }
+
+    private void retryNow() {
+        try {
+            publications.retryNow(reviewId);
+            refresh();
+        } catch (IllegalStateException | AccessDeniedException e) {
+            body.add(problem(e.getMessage()));
         }
     }
 

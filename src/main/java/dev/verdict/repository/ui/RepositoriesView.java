@@ -17,6 +17,7 @@ import dev.verdict.repository.AdrConvention;
 import dev.verdict.repository.ConnectionReport;
 import dev.verdict.repository.InvalidRepositoryException;
 import dev.verdict.repository.NewRepository;
+import dev.verdict.repository.PublishMode;
 import dev.verdict.repository.RepositoryService;
 import dev.verdict.repository.RepositorySummary;
 import dev.verdict.shared.ui.Messages;
@@ -41,6 +42,7 @@ class RepositoriesView extends VerticalLayout {
             new com.vaadin.flow.component.textfield.TextArea("Private key (ssh)");
     private final PasswordField passphrase = new PasswordField("Key passphrase (ssh)");
     private final Select<Optional<AdrConvention>> convention = new Select<>();
+    private final Select<PublishMode> publishMode = new Select<>();
     private final Span result = new Span();
     private final Messages problems = new Messages();
     private final Grid<RepositorySummary> grid = new Grid<>();
@@ -64,6 +66,10 @@ class RepositoriesView extends VerticalLayout {
                 Optional.of(AdrConvention.LOG4BRAINS));
         convention.setItemLabelGenerator(c -> c.map(AdrConvention::label).orElse("Detect from the repository"));
         convention.setValue(Optional.empty());
+        publishMode.setLabel("Publish decisions by");
+        publishMode.setItems(PublishMode.values());
+        publishMode.setItemLabelGenerator(PublishMode::label);
+        publishMode.setValue(PublishMode.PUSH);
         result.addClassName("connection-result");
         var test = new Button("Test connection", e -> test());
         var connect = new Button("Connect", e -> connect());
@@ -73,8 +79,9 @@ class RepositoriesView extends VerticalLayout {
         grid.addColumn(RepositorySummary::branch).setHeader("Branch");
         grid.addColumn(r -> r.convention().label() + " in " + r.adrDir()).setHeader("ADRs");
         grid.addColumn(r -> r.hasCredentials() ? "stored" : "none").setHeader("Credentials");
+        grid.addColumn(r -> r.publishMode() == PublishMode.PUSH ? "push" : "pull request").setHeader("Decisions");
         add(new H2("Repositories"), new Paragraph("Verdict reads design docs from these repositories and commits decisions to them."),
-                problems, new HorizontalLayout(name, url, branch), new HorizontalLayout(username, secret, privateKey, passphrase, convention),
+                problems, new HorizontalLayout(name, url, branch), new HorizontalLayout(username, secret, privateKey, passphrase), new HorizontalLayout(convention, publishMode),
                 new HorizontalLayout(test, connect), result, grid);
         grid.setItems(repositories.list());
     }
@@ -83,7 +90,7 @@ class RepositoriesView extends VerticalLayout {
         boolean ssh = isSsh(url.getValue());
         return new NewRepository(name.getValue(), url.getValue(), branch.getValue(), ssh ? null : username.getValue(),
                 ssh ? privateKey.getValue() : secret.getValue(), ssh ? passphrase.getValue() : null,
-                convention.getValue().orElse(null), null);
+                convention.getValue().orElse(null), null, publishMode.getValue());
     }
 
     /** https takes a user and token, ssh a private key and its passphrase; only the fitting fields are shown. */

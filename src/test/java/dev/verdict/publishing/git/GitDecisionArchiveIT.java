@@ -34,7 +34,7 @@ class GitDecisionArchiveIT {
     void demoRepositoryAsRemote() throws IOException {
         remote = temp.resolve("remote.git");
         archive = new GitDecisionArchive(
-                new GitProperties(remote.toString(), "main", temp.resolve("cache"), true, "docs/design-reviews"), CLOCK);
+                new GitProperties(remote.toString(), "main", temp.resolve("cache"), true, "docs/design-reviews"), CLOCK, new RepositoryLocks());
     }
 
     @Test
@@ -126,7 +126,7 @@ class GitDecisionArchiveIT {
     @Test
     void an_unreachable_remote_fails_with_a_clear_message_and_nothing_is_committed_to_it() throws IOException {
         var broken = new GitDecisionArchive(new GitProperties(temp.resolve("no-such-remote.git").toString(), "main",
-                temp.resolve("cache2"), false, "docs/design-reviews"), CLOCK);
+                temp.resolve("cache2"), false, "docs/design-reviews"), CLOCK, new RepositoryLocks());
 
         assertThatThrownBy(() -> broken.archive(submission(UUID.randomUUID(), "Lost?")))
                 .isInstanceOf(ArchiveException.class)
@@ -134,12 +134,13 @@ class GitDecisionArchiveIT {
         assertThat(Files.exists(temp.resolve("no-such-remote.git"))).isFalse();
     }
 
-    private static DecisionArchive.Submission submission(UUID reviewId, String title) {
+    static DecisionArchive.Submission submission(UUID reviewId, String title) {
         String slug = title.toLowerCase().replace(' ', '-');
         return new DecisionArchive.Submission(reviewId, slug,
                 number -> "# " + number + ". " + title + "\n\nDate: 2026-11-27\n\n## Status\n\nAccepted\n\n## Context\n\nc\n\n## Decision\n\nd\n\n## Consequences\n\nc\n",
                 "2026-11-27-" + slug + ".md", "# Summary of the review\n",
                 new DecisionArchive.Author("Mia Moderator", "mia@example.com"),
-                "Record design review decision: " + title + "\n\n" + DecisionArchive.trailer(reviewId) + "\n");
+                "Record design review decision: " + title + "\n\n" + DecisionArchive.trailer(reviewId) + "\n",
+                null, java.time.LocalDate.parse("2026-11-27"));
     }
 }
