@@ -50,7 +50,7 @@ class GitDecisionArchive implements DecisionArchive {
 
     static final String DEFAULT_ADR_DIR = "doc/adr";
     private static final Pattern ADR_FILE = Pattern.compile("^(\\d+)-.*\\.md$");
-    private static final int MAX_ATTEMPTS = 5;
+    private static final int MAX_ATTEMPTS = 10;
     private static final int TIMEOUT_SECONDS = 30;
     private static final int TRAILER_SEARCH_DEPTH = 1000;
     private static final Logger log = LoggerFactory.getLogger(GitDecisionArchive.class);
@@ -112,7 +112,7 @@ class GitDecisionArchive implements DecisionArchive {
                 lock.unlock();
             }
         } catch (IOException | GitAPIException e) {
-            throw new ArchiveException("Could not publish to the repository: " + rootMessage(e), e);
+            throw new ArchiveException("Could not publish to the repository: " + JGitRepositoryProbe.explain(e, TIMEOUT_SECONDS), e);
         } catch (dev.verdict.repository.RepositoryUnavailableException e) {
             throw new ArchiveException(e.getMessage(), e);
         }
@@ -130,18 +130,37 @@ class GitDecisionArchive implements DecisionArchive {
                     ? "design-review/" + submission.adrSlug() + "-" + submission.reviewId().toString().substring(0, 8)
                     : site.branch();
             ObjectId expected = site.mode() == PublishMode.PULL_REQUEST ? null : head;
-            RemoteRefUpdate.Status status = push(repo, site, prepared.commit(), targetBranch, expected);
-            switch (status) {
+            RemoteRefUpdate update = push(repo, site, prepared.commit(), targetBranch, expected);
+            switch (update.getStatus()) {
                 case OK, UP_TO_DATE -> {
                     return new Archived(prepared.commit().name(), prepared.adrPath(), prepared.summaryPath(), targetBranch);
                 }
-                case REJECTED_NONFASTFORWARD, REJECTED_REMOTE_CHANGED ->
-                        log.info("The remote moved while publishing; fetching again (attempt {})", attempt);
-                default -> throw new ArchiveException("The repository refused the push: " + status, null);
+                case REJECTED_NONFASTFORWARD, REJECTED_REMOTE_CHANGED -> movedMeanwhile(attempt);
+                // Another push held the branch's lock on the server at that moment: the same as a moved remote.
+                case REJECTED_OTHER_REASON -> {
+                    if (String.valueOf(update.getMessage()).toLowerCase().contains("lock")) {
+                        movedMeanwhile(attempt);
+                    } else {
+                        throw new ArchiveException("The repository refused the push: " + update.getMessage(), null);
+                    }
+                }
+                default -> throw new ArchiveException("The repository refused the push: " + update.getStatus()
+                        + (update.getMessage() == null ? "" : " (" + update.getMessage() + ")"), null);
             }
         }
         throw new ArchiveException("The branch kept moving while publishing; gave up after "
                 + MAX_ATTEMPTS + " attempts", null);
+    }
+
+    /** Fetch again after a short, growing, random pause, so racing publishers do not collide in step. */
+    private static void movedMeanwhile(int attempt) {
+        log.info("The remote moved while publishing; fetching again (attempt {})", attempt);
+        try {
+            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(20, 100) * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ArchiveException("Interrupted while publishing", e);
+        }
     }
 
     private static Repository open(Path gitDir) throws IOException {
@@ -279,7 +298,7 @@ class GitDecisionArchive implements DecisionArchive {
     }
 
     /** Pushes expecting the head we built on (or a new branch); every status is checked by the caller. */
-    private static RemoteRefUpdate.Status push(Repository repo, Site site, ObjectId commit, String branch,
+    private static RemoteRefUpdate push(Repository repo, Site site, ObjectId commit, String branch,
                                                ObjectId expectedHead) throws IOException {
         String remoteRef = Constants.R_HEADS + branch;
         try (Transport transport = Transport.open(repo, new URIish(site.remote()))) {
@@ -288,13 +307,13 @@ class GitDecisionArchive implements DecisionArchive {
             RemoteRefUpdate update = new RemoteRefUpdate(repo, null, commit, remoteRef, false, null,
                     expectedHead == null ? ObjectId.zeroId() : expectedHead);
             PushResult result = transport.push(NullProgressMonitor.INSTANCE, List.of(update));
-            RemoteRefUpdate.Status status = result.getRemoteUpdate(remoteRef).getStatus();
-            if (status == RemoteRefUpdate.Status.OK) {
+            RemoteRefUpdate pushed = result.getRemoteUpdate(remoteRef);
+            if (pushed.getStatus() == RemoteRefUpdate.Status.OK) {
                 var tracking = repo.updateRef(Constants.R_REMOTES + "origin/" + branch);
                 tracking.setNewObjectId(commit);
                 tracking.forceUpdate();
             }
-            return status;
+            return pushed;
         } catch (java.net.URISyntaxException e) {
             throw new ArchiveException("The repository address is not a valid git URL", e);
         } catch (org.eclipse.jgit.errors.TransportException e) {
@@ -306,15 +325,6 @@ class GitDecisionArchive implements DecisionArchive {
         String remote = properties.remote();
         File local = new File(remote);
         return local.isAbsolute() || !remote.contains(":") ? local.getAbsoluteFile().toURI().toString() : remote;
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return message.length() > 300 ? message.substring(0, 300) : message;
     }
 
     private record Prepared(ObjectId commit, String adrPath, String summaryPath) {

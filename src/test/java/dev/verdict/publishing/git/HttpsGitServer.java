@@ -44,6 +44,11 @@ final class HttpsGitServer implements AutoCloseable {
     private final int port;
 
     HttpsGitServer(Path work, Path repositories, String user, String password) throws Exception {
+        this(work, repositories, user, password, 0);
+    }
+
+    /** On a given port, to bring a stopped server back where clients expect it. */
+    HttpsGitServer(Path work, Path repositories, String user, String password, int port) throws Exception {
         this.repositories = repositories;
         this.user = user;
         this.password = password;
@@ -61,7 +66,7 @@ final class HttpsGitServer implements AutoCloseable {
 
         tomcat.setBaseDir(Files.createDirectories(work.resolve("tomcat")).toString());
         Connector https = new Connector();
-        https.setPort(0);
+        https.setPort(port);
         https.setSecure(true);
         https.setScheme("https");
         https.setProperty("SSLEnabled", "true");
@@ -80,6 +85,10 @@ final class HttpsGitServer implements AutoCloseable {
         context.addServletMappingDecoded("/*", "git");
         tomcat.start();
         this.port = https.getLocalPort();
+    }
+
+    int port() {
+        return port;
     }
 
     /** https://localhost:port/name.git */
