@@ -83,7 +83,7 @@ public abstract class PersistenceContract extends AppTest {
                 "Revise the storage section", "Cost is unclear", "alice",
                 List.of(new AlternativeConsidered("Object storage", "Egress costs")),
                 List.of(new Consequence(Consequence.Kind.NEGATIVE, "The launch slips a sprint")), null,
-                java.time.LocalDate.now().plusMonths(3))));
+                java.time.LocalDate.now().plusMonths(3), null)));
 
         var room = AsUser.call("bob", () -> meetings.room(id));
         assertThat(room.status()).isEqualTo(MeetingStatus.CLOSED);

@@ -19,12 +19,13 @@ public record CloseMeeting(
         @NotNull @Size(max = 10, message = "Keep to ten alternatives") List<@Valid AlternativeConsidered> alternatives,
         @NotNull @Size(max = 30, message = "Keep to thirty consequences") List<@Valid Consequence> consequences,
         @Size(max = DecisionRecord.TEXT_MAX, message = "Keep the conditions under 10 000 characters") String conditions,
-        LocalDate revisitOn) {
+        LocalDate revisitOn,
+        @Size(max = 500) String supersedes) {
 
     /** Outcome, statement, rationale and decision maker with one alternative; no consequences, conditions or revisit date. */
     public static CloseMeeting of(Outcome outcome, String statement, String rationale, String decisionMaker,
                                   AlternativeConsidered alternative) {
         return new CloseMeeting(outcome, statement, rationale, decisionMaker,
-                alternative == null ? List.of() : List.of(alternative), List.of(), null, null);
+                alternative == null ? List.of() : List.of(alternative), List.of(), null, null, null);
     }
 }

@@ -9,7 +9,7 @@ import java.util.UUID;
 /** A recorded decision, as views and the publisher read it. */
 public record Decision(UUID reviewId, Outcome outcome, String statement, String rationale,
                        Person decisionMaker, Instant decidedAt, List<AlternativeConsidered> alternatives,
-                       List<Consequence> consequences, String conditions, LocalDate revisitOn) {
+                       List<Consequence> consequences, String conditions, LocalDate revisitOn, String supersedes) {
 
     public List<String> consequences(Consequence.Kind kind) {
         return consequences.stream().filter(c -> c.kind() == kind).map(Consequence::text).toList();

@@ -57,6 +57,9 @@ class DecisionRecord {
     @Column(name = "revisit_on")
     private LocalDate revisitOn;
 
+    @Column(length = 500)
+    private String supersedes;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "decision_alternative", joinColumns = @JoinColumn(name = "review_id"))
     @OrderColumn(name = "position")
@@ -89,6 +92,7 @@ class DecisionRecord {
         record.decidedAt = now;
         record.conditions = blank(request.conditions()) ? null : request.conditions().strip();
         record.revisitOn = request.revisitOn();
+        record.supersedes = blank(request.supersedes()) ? null : request.supersedes().strip();
         request.alternatives().stream().filter(a -> !blank(a.name())).forEach(a -> record.alternatives.add(new AlternativeConsidered(a.name().strip(), a.whyNot().strip())));
         request.consequences().stream().filter(c -> !blank(c.text()))
                 .forEach(c -> record.consequences.add(new Consequence(c.kind(), c.text().strip())));
@@ -143,6 +147,7 @@ class DecisionRecord {
     Instant decidedAt() { return decidedAt; }
     String conditions() { return conditions; }
     LocalDate revisitOn() { return revisitOn; }
+    String supersedes() { return supersedes; }
     List<AlternativeConsidered> alternatives() { return alternatives.stream().filter(a -> !blank(a.name())).toList(); }
     List<Consequence> consequences() { return List.copyOf(consequences); }
 }

@@ -4,6 +4,9 @@ import dev.verdict.identity.Person;
 import dev.verdict.identity.UserDirectory;
 import dev.verdict.agenda.ConsideredAlternatives;
 import dev.verdict.meeting.Disposition;
+import dev.verdict.repository.AdrLog;
+import dev.verdict.repository.DocumentService;
+import dev.verdict.repository.RepositoryUnavailableException;
 import dev.verdict.meeting.MeetingService;
 import dev.verdict.meeting.RoomState;
 import dev.verdict.review.ReviewDetails;
@@ -32,10 +35,12 @@ public class DecisionService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final jakarta.validation.Validator validator;
+    private final DocumentService documents;
 
     DecisionService(DecisionRecords records, ReviewService reviews, MeetingService meetings,
                     UserDirectory directory, ApplicationEventPublisher events, Clock clock,
-                    jakarta.validation.Validator validator) {
+                    jakarta.validation.Validator validator, DocumentService documents) {
+        this.documents = documents;
         this.validator = validator;
         this.records = records;
         this.reviews = reviews;
@@ -75,6 +80,26 @@ public class DecisionService {
         meetings.settleRisk(reviewId, risk, owner, accepted);
     }
 
+    /** The ADR log of the repository the review's doc came from; empty for a pasted or uploaded doc. */
+    @Transactional(readOnly = true)
+    public Optional<AdrLog> adrLog(UUID reviewId) {
+        var pinned = reviews.details(reviewId).pinnedDoc();
+        return pinned == null ? Optional.empty() : Optional.of(documents.adrLog(pinned.reference().repositoryId()));
+    }
+
+    private Optional<String> supersedeProblem(ReviewDetails review, String path) {
+        if (review.pinnedDoc() == null) {
+            return Optional.of("Only a review of a doc from a repository can supersede one of that repository's ADRs");
+        }
+        try {
+            var log = documents.adrLog(review.pinnedDoc().reference().repositoryId());
+            return log.find(path).isPresent() ? Optional.empty()
+                    : Optional.of("The ADR to supersede, " + path + ", is not in the repository's ADR log");
+        } catch (RepositoryUnavailableException e) {
+            return Optional.of("The ADR log could not be read to check the ADR to supersede: " + e.getMessage());
+        }
+    }
+
     /** The decision maker named when the review was opened, to preselect on the form. */
     @Transactional(readOnly = true)
     public Optional<Person> namedDecisionMaker(UUID reviewId) {
@@ -106,6 +131,9 @@ public class DecisionService {
                 .forEach(v -> problems.add(v.getMessage()));
         problems.addAll(DecisionRecord.problems(request, participants, today));
         problems.addAll(meetings.closingProblems(reviewId));
+        if (request.supersedes() != null && !request.supersedes().isBlank()) {
+            supersedeProblem(review, request.supersedes().strip()).ifPresent(problems::add);
+        }
         if (!problems.isEmpty()) {
             throw new IncompleteDecisionException(List.copyOf(problems));
         }
@@ -119,6 +147,6 @@ public class DecisionService {
     private Decision toDecision(DecisionRecord r) {
         return new Decision(r.reviewId(), r.outcome(), r.statement(), r.rationale(),
                 directory.describe(r.decisionMaker()), r.decidedAt(), r.alternatives(), r.consequences(),
-                r.conditions(), r.revisitOn());
+                r.conditions(), r.revisitOn(), r.supersedes());
     }
 }

@@ -17,6 +17,7 @@ public interface DecisionArchive {
      * @param destination the connected repository to publish to; null for the one configured under verdict.git
      *                    (adr-tools convention, pushed to its branch)
      * @param date        the decision's date, which names log4brains' ADR files
+     * @param supersedes  the path of the ADR this one supersedes, changed in the same commit; null for none
      */
     record Submission(
             UUID reviewId,
@@ -27,7 +28,8 @@ public interface DecisionArchive {
             Author author,
             String message,
             PublishTarget destination,
-            java.time.LocalDate date) {
+            java.time.LocalDate date,
+            String supersedes) {
 
         public AdrConvention convention() {
             return destination == null ? AdrConvention.ADR_TOOLS : destination.convention();

@@ -80,7 +80,8 @@ class Publisher {
                     new DecisionArchive.Author(moderator.displayName(), moderator.email()),
                     message(record),
                     destination,
-                    record.decision().decidedAt().atZone(zone).toLocalDate()));
+                    record.decision().decidedAt().atZone(zone).toLocalDate(),
+                    record.decision().supersedes()));
             publication.published(archived, (destination == null ? "the configured repository" : destination.name())
                     + ": " + archived.branch(), clock.instant());
             publications.save(publication);

@@ -79,6 +79,25 @@ public class DocumentService {
                 repository.summaryDir(), repository.publishMode());
     }
 
+    /** Every ADR on the branch head, read in the repository's convention; fetches first. */
+    public AdrLog adrLog(UUID repositoryId) {
+        CurrentUser.username();
+        var repository = repositories.findById(repositoryId)
+                .orElseThrow(() -> new RepositoryUnavailableException("That repository is no longer connected"));
+        var target = target(repositoryId);
+        String head = mirror.fetch(target).headCommit();
+        String dir = repository.adrDir();
+        var files = mirror.readFolder(target, head, dir);
+        if (repository.adrConvention() == AdrConvention.ADR_TOOLS && files.containsKey(".adr-dir")) {
+            String configured = files.get(".adr-dir").strip().replaceAll("^\\./", "").replaceAll("/+$", "");
+            if (!configured.isEmpty() && !configured.equals(dir)) {
+                dir = configured;
+                files = mirror.readFolder(target, head, dir);
+            }
+        }
+        return AdrLog.parse(head, repository.adrConvention(), dir, files);
+    }
+
     /** The ADR convention of a connected repository (adr-tools when it is gone). */
     public AdrConvention convention(UUID repositoryId) {
         return repositories.findById(repositoryId).map(ConnectedRepository::adrConvention).orElse(AdrConvention.ADR_TOOLS);

@@ -17,6 +17,9 @@ public interface RepositoryMirror {
     /** The file at that commit (fetching first when the clone does not have it); empty when the file is not there. */
     Optional<byte[]> read(Target target, String commit, String path);
 
+    /** The Markdown files directly in a folder at that commit, by path; also small named files such as `.adr-dir`. */
+    java.util.Map<String, String> readFolder(Target target, String commit, String folder);
+
     record Target(UUID id, RepositoryUrl url, String branch, RepositoryProbe.Credentials credentials) {
 
         @Override

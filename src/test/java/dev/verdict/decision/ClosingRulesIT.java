@@ -54,7 +54,7 @@ class ClosingRulesIT extends AppTest {
     void closing_names_every_unsettled_capture_and_every_missing_field_at_once() {
         var refused = catchThrowableOfType(IncompleteDecisionException.class, () -> AsUser.run("mia", () ->
                 decisions.close(review, new CloseMeeting(Outcome.APPROVED_WITH_CONDITIONS, "Go", " ", "alice",
-                        List.of(), List.of(), null, LocalDate.now().minusDays(1)))));
+                        List.of(), List.of(), null, LocalDate.now().minusDays(1), null))));
 
         assertThat(refused.missing()).containsExactlyInAnyOrder(
                 "Give the rationale",

@@ -20,7 +20,7 @@ class DecisionRecordTest {
     @Test
     void an_empty_record_is_refused_with_every_missing_field_named_at_once() {
         var refused = catchThrowableOfType(IncompleteDecisionException.class, () -> DecisionRecord.record(UUID.randomUUID(),
-                new CloseMeeting(null, " ", "", null, List.of(), List.of(), null, null), PARTICIPANTS, NOW, TODAY));
+                new CloseMeeting(null, " ", "", null, List.of(), List.of(), null, null, null), PARTICIPANTS, NOW, TODAY));
 
         assertThat(refused.missing()).containsExactly(
                 "Choose an outcome", "Write the decision statement", "Give the rationale", "Name the decision maker",
@@ -39,7 +39,7 @@ class DecisionRecordTest {
     void every_alternative_says_why_it_was_not_chosen() {
         var refused = catchThrowableOfType(IncompleteDecisionException.class, () -> DecisionRecord.record(UUID.randomUUID(),
                 new CloseMeeting(Outcome.APPROVED, "OT", "Proven", "alice",
-                        List.of(CRDT, new AlternativeConsidered("Last-write-wins", " ")), List.of(), null, null),
+                        List.of(CRDT, new AlternativeConsidered("Last-write-wins", " ")), List.of(), null, null, null),
                 PARTICIPANTS, NOW, TODAY));
 
         assertThat(refused.missing()).containsExactly("Say why “Last-write-wins” was not chosen");
@@ -48,7 +48,7 @@ class DecisionRecordTest {
     @Test
     void approval_with_conditions_needs_the_conditions_and_a_revisit_date_lies_ahead() {
         var refused = catchThrowableOfType(IncompleteDecisionException.class, () -> DecisionRecord.record(UUID.randomUUID(),
-                new CloseMeeting(Outcome.APPROVED_WITH_CONDITIONS, "OT", "Proven", "alice", List.of(CRDT), List.of(), " ", TODAY),
+                new CloseMeeting(Outcome.APPROVED_WITH_CONDITIONS, "OT", "Proven", "alice", List.of(CRDT), List.of(), " ", TODAY, null),
                 PARTICIPANTS, NOW, TODAY));
 
         assertThat(refused.missing()).containsExactly("List the conditions of the approval", "The revisit date must be in the future");
@@ -60,7 +60,7 @@ class DecisionRecordTest {
                         " We go with OT ", "Proven at our scale", "alice", List.of(CRDT, new AlternativeConsidered("", "")),
                         List.of(new Consequence(Consequence.Kind.POSITIVE, "Server stays the source of truth"),
                                 new Consequence(Consequence.Kind.NEUTRAL, " ")),
-                        "Load test with 50 editors first", TODAY.plusMonths(6)),
+                        "Load test with 50 editors first", TODAY.plusMonths(6), null),
                 PARTICIPANTS, NOW, TODAY);
 
         assertThat(record.outcome()).isEqualTo(Outcome.APPROVED_WITH_CONDITIONS);

@@ -48,7 +48,7 @@ class AdrWriterTest {
                 List.of(new AlternativeConsidered("Batch every minute", "load spikes every minute")),
                 List.of(new Consequence(Consequence.Kind.POSITIVE, "Index lag under a minute"),
                         new Consequence(Consequence.Kind.NEUTRAL, "Two more consumers to run")),
-                "Shadow-index for a week first", null);
+                "Shadow-index for a week first", null, null);
         return new ReviewRecord(review, room, decision);
     }
 
@@ -103,7 +103,7 @@ class AdrWriterTest {
         var base = record();
         var odd = new Person("alice", "Alice: \"the\" Architect", "a@example.com");
         var decision = new Decision(base.decision().reviewId(), Outcome.REJECTED, "No", "Too costly", odd, DECIDED,
-                base.decision().alternatives(), List.of(), null, null);
+                base.decision().alternatives(), List.of(), null, null, null);
         String adr = AdrWriter.adr(AdrConvention.MADR, 1, new ReviewRecord(base.review(), base.room(), decision), ZoneOffset.UTC);
 
         assertThat(adr).contains("decision-makers: \"Alice: \\\"the\\\" Architect\"\n", "status: rejected\n");

@@ -225,7 +225,7 @@ class DecisionView extends VerticalLayout implements BeforeEnterObserver {
         lines(neutral).forEach(l -> consequences.add(new Consequence(Consequence.Kind.NEUTRAL, l)));
         return new CloseMeeting(outcome.getValue(), statement.getValue(), rationale.getValue(),
                 decisionMaker.getValue() == null ? null : decisionMaker.getValue().username(), considered, consequences,
-                outcome.getValue() == Outcome.APPROVED_WITH_CONDITIONS ? conditions.getValue() : null, revisitOn.getValue());
+                outcome.getValue() == Outcome.APPROVED_WITH_CONDITIONS ? conditions.getValue() : null, revisitOn.getValue(), null);
     }
 
     private static List<String> lines(TextArea area) {

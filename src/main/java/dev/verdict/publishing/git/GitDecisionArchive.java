@@ -233,9 +233,10 @@ class GitDecisionArchive implements DecisionArchive {
             walk.addTree(commit.getTree());
             while (walk.next()) {
                 String path = walk.getPathString();
+                boolean added = walk.getRawMode(0) == 0;
                 if (path.startsWith(site.summaryDir() + "/")) {
                     summaryPath = path;
-                } else if (path.endsWith(".md") && !path.endsWith("/README.md") && !path.endsWith("/index.md")) {
+                } else if (added && path.endsWith(".md")) {
                     adrPath = path;
                 }
             }
@@ -260,13 +261,55 @@ class GitDecisionArchive implements DecisionArchive {
         String summaryPath = freePath(Trees.list(repo, tree, site.summaryDir()), site.summaryDir(),
                 submission.summaryFileName());
         Map<String, String> files = new LinkedHashMap<>();
-        files.put(adrPath, submission.adrMarkdown().apply(number));
+        String adr = submission.adrMarkdown().apply(number);
+        if (submission.supersedes() != null) {
+            String old = Trees.read(repo, tree, submission.supersedes());
+            if (old == null) {
+                throw new ArchiveException("The ADR to supersede, " + submission.supersedes()
+                        + ", is no longer on the branch; nothing was committed", null);
+            }
+            var linked = Supersession.link(site.convention(), adr, fileName(adrPath), old, fileName(submission.supersedes()));
+            adr = linked.newAdr();
+            files.put(submission.supersedes(), linked.oldAdr());
+        }
+        files.put(adrPath, adr);
         files.put(summaryPath, submission.summaryMarkdown());
+        tableOfContents(repo, tree, adrDir, adrs, files);
         ZoneId zone = ZoneId.systemDefault();
         PersonIdent author = new PersonIdent(submission.author().name(), submission.author().email(), clock.instant(), zone);
         PersonIdent committer = new PersonIdent("Verdict", "verdict@localhost", clock.instant(), zone);
         ObjectId commit = Trees.commit(repo, head, tree, files, author, committer, submission.message());
         return new Prepared(commit, adrPath, summaryPath);
+    }
+
+    /** Where the repository keeps a list of its ADRs (README.md or index.md beside them), it lists the new one too. */
+    private static void tableOfContents(Repository repo, RevTree tree, String adrDir, List<String> existing,
+                                        Map<String, String> files) throws IOException {
+        for (String tocName : List.of("README.md", "index.md")) {
+            String toc = Trees.read(repo, tree, adrDir + "/" + tocName);
+            if (toc == null) {
+                continue;
+            }
+            List<String> names = new java.util.ArrayList<>(existing.stream()
+                    .filter(n -> n.matches("\\d{4,8}-.*\\.md")).toList());
+            files.keySet().stream().filter(p -> p.startsWith(adrDir + "/")).map(GitDecisionArchive::fileName)
+                    .filter(n -> n.matches("\\d{4,8}-.*\\.md") && !names.contains(n)).forEach(names::add);
+            String regenerated = Supersession.regenerateToc(toc, names, name -> {
+                try {
+                    String text = files.getOrDefault(adrDir + "/" + name, Trees.read(repo, tree, adrDir + "/" + name));
+                    return text == null ? name : Supersession.title(text);
+                } catch (IOException e) {
+                    return name;
+                }
+            });
+            if (regenerated != null && !regenerated.equals(toc)) {
+                files.put(adrDir + "/" + tocName, regenerated);
+            }
+        }
+    }
+
+    private static String fileName(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
     }
 
     /** The folder adr-tools would use: what `.adr-dir` names, else doc/adr. */

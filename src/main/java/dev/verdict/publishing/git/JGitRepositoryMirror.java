@@ -96,6 +96,35 @@ class JGitRepositoryMirror implements RepositoryMirror {
         });
     }
 
+    @Override
+    public java.util.Map<String, String> readFolder(Target target, String commit, String folder) {
+        return locked(target.id(), () -> {
+            try (Repository repo = open(target.id())) {
+                ObjectId id = ObjectId.fromString(commit);
+                if (!repo.getObjectDatabase().has(id)) {
+                    update(repo, target);
+                }
+                try (RevWalk walk = new RevWalk(repo)) {
+                    var tree = walk.parseCommit(id).getTree();
+                    var files = new java.util.TreeMap<String, String>();
+                    String adrDir = Trees.read(repo, tree, ".adr-dir");
+                    if (adrDir != null) {
+                        files.put(".adr-dir", adrDir);
+                    }
+                    for (String name : Trees.list(repo, tree, folder)) {
+                        if (name.endsWith(".md") && files.size() < 5000) {
+                            String text = Trees.read(repo, tree, folder + "/" + name);
+                            if (text != null) {
+                                files.put(folder + "/" + name, text);
+                            }
+                        }
+                    }
+                    return java.util.Map.copyOf(files);
+                }
+            }
+        });
+    }
+
     /** The clone's folder, for tests that leave a crash's lock files in it. */
     Path gitDir(UUID repositoryId) {
         return mirrors.resolve(repositoryId + ".git");

@@ -58,7 +58,7 @@ final class Trees {
         return names;
     }
 
-    /** A commit of the parent's tree plus the given files, written without touching any work tree. */
+    /** A commit of the parent's tree with the given files added or replaced, written without touching any work tree. */
     static ObjectId commit(Repository repo, ObjectId parent, RevTree parentTree, Map<String, String> files,
                            PersonIdent author, PersonIdent committer, String message) throws IOException {
         try (ObjectInserter inserter = repo.newObjectInserter(); ObjectReader reader = repo.newObjectReader()) {
@@ -67,13 +67,19 @@ final class Trees {
             if (parentTree != null) {
                 builder.addTree(new byte[0], DirCacheEntry.STAGE_0, reader, parentTree);
             }
-            for (var file : files.entrySet()) {
-                DirCacheEntry entry = new DirCacheEntry(file.getKey());
-                entry.setFileMode(FileMode.REGULAR_FILE);
-                entry.setObjectId(inserter.insert(Constants.OBJ_BLOB, file.getValue().getBytes(StandardCharsets.UTF_8)));
-                builder.add(entry);
-            }
             builder.finish();
+            var editor = index.editor();
+            for (var file : files.entrySet()) {
+                ObjectId blob = inserter.insert(Constants.OBJ_BLOB, file.getValue().getBytes(StandardCharsets.UTF_8));
+                editor.add(new org.eclipse.jgit.dircache.DirCacheEditor.PathEdit(file.getKey()) {
+                    @Override
+                    public void apply(DirCacheEntry entry) {
+                        entry.setFileMode(FileMode.REGULAR_FILE);
+                        entry.setObjectId(blob);
+                    }
+                });
+            }
+            editor.finish();
             CommitBuilder commit = new CommitBuilder();
             commit.setTreeId(index.writeTree(inserter));
             if (parent != null) {

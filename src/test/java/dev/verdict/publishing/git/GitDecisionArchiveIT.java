@@ -83,6 +83,52 @@ class GitDecisionArchiveIT {
     }
 
     @Test
+    void a_supersede_written_by_verdict_is_the_one_the_adr_command_shows_and_lands_in_the_same_commit() throws IOException {
+        assumeTrue(CommandLine.adrToolsInstalled(), "adr-tools is not installed (apt-get install adr-tools); .ci/run installs it");
+        Path clone = cloneOf(remote, temp.resolve("clone"));
+        run(clone, "adr", "new", "Use Java");
+        run(clone, "git", "add", "-A");
+        run(clone, "git", "commit", "-qm", "ADR 2 by hand");
+        run(clone, "git", "push", "-q", "origin", "HEAD:main");
+        var base = submission(UUID.randomUUID(), "Use Rust");
+        var superseding = new DecisionArchive.Submission(base.reviewId(), base.adrSlug(), base.adrMarkdown(),
+                base.summaryFileName(), base.summaryMarkdown(), base.author(), base.message(), null, base.date(),
+                "doc/adr/0002-use-java.md");
+
+        Archived archived = archive.archive(superseding);
+
+        run(clone, "git", "pull", "-q", "origin", "main");
+        assertThat(archived.adrPath()).isEqualTo("doc/adr/0003-use-rust.md");
+        assertThat(run(clone, "git", "show", "--name-only", "--format=", archived.commitId()).lines())
+                .containsExactlyInAnyOrder("doc/adr/0002-use-java.md", "doc/adr/0003-use-rust.md", archived.summaryPath());
+        assertThat(run(clone, "adr", "generate", "graph")).contains("_3 -> _2 [label=\"Supersedes\", weight=0]");
+        assertThat(Files.readString(clone.resolve("doc/adr/0002-use-java.md")))
+                .contains("## Status\n\nSuperseded by [3. Use Rust](0003-use-rust.md)\n\n## Context").doesNotContain("Accepted");
+        assertThat(Files.readString(clone.resolve("doc/adr/0003-use-rust.md")))
+                .contains("## Status\n\nAccepted\n\nSupersedes [2. Use Java](0002-use-java.md)\n\n## Context");
+    }
+
+    @Test
+    void a_table_of_contents_kept_beside_the_adrs_lists_the_new_one_in_the_same_commit() throws IOException {
+        assumeTrue(CommandLine.adrToolsInstalled(), "adr-tools is not installed (apt-get install adr-tools); .ci/run installs it");
+        Path clone = cloneOf(remote, temp.resolve("clone"));
+        Files.writeString(clone.resolve("doc/adr/README.md"), "# Architecture Decision Records\n\n"
+                + "* [1. Record architecture decisions](0001-record-architecture-decisions.md)\n\nKept by hand.\n");
+        run(clone, "git", "add", "-A");
+        run(clone, "git", "commit", "-qm", "An index of the ADRs");
+        run(clone, "git", "push", "-q", "origin", "HEAD:main");
+
+        Archived archived = archive.archive(submission(UUID.randomUUID(), "Listed too"));
+
+        run(clone, "git", "pull", "-q", "origin", "main");
+        assertThat(run(clone, "git", "show", "--name-only", "--format=", archived.commitId()).lines()).contains("doc/adr/README.md");
+        String toc = Files.readString(clone.resolve("doc/adr/README.md"));
+        assertThat(toc).startsWith("# Architecture Decision Records\n\n").endsWith("\nKept by hand.\n");
+        assertThat(toc.lines().filter(l -> l.startsWith("* [")))
+                .containsExactlyElementsOf(run(clone, "adr", "generate", "toc").lines().filter(l -> l.startsWith("* [")).toList());
+    }
+
+    @Test
     void a_remote_that_moved_meanwhile_is_fetched_and_the_adr_takes_the_next_free_number() {
         assumeTrue(CommandLine.adrToolsInstalled(), "adr-tools is not installed (apt-get install adr-tools); .ci/run installs it");
         archive.archive(submission(UUID.randomUUID(), "Warm the cache"));
@@ -141,6 +187,6 @@ class GitDecisionArchiveIT {
                 "2026-11-27-" + slug + ".md", "# Summary of the review\n",
                 new DecisionArchive.Author("Mia Moderator", "mia@example.com"),
                 "Record design review decision: " + title + "\n\n" + DecisionArchive.trailer(reviewId) + "\n",
-                null, java.time.LocalDate.parse("2026-11-27"));
+                null, java.time.LocalDate.parse("2026-11-27"), null);
     }
 }

@@ -203,6 +203,6 @@ class PublishingReliabilityIT {
 
     private static DecisionArchive.Submission to(PublishTarget target, DecisionArchive.Submission s) {
         return new DecisionArchive.Submission(s.reviewId(), s.adrSlug(), s.adrMarkdown(), s.summaryFileName(),
-                s.summaryMarkdown(), s.author(), s.message(), target, s.date());
+                s.summaryMarkdown(), s.author(), s.message(), target, s.date(), s.supersedes());
     }
 }
