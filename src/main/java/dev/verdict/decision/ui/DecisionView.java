@@ -33,6 +33,8 @@ import dev.verdict.meeting.Disposition;
 import dev.verdict.meeting.InvalidCaptureException;
 import dev.verdict.meeting.MeetingStateException;
 import dev.verdict.meeting.RoomState;
+import dev.verdict.repository.AdrLog;
+import dev.verdict.repository.RepositoryUnavailableException;
 import dev.verdict.shared.ui.Messages;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.ConstraintViolationException;
@@ -63,6 +65,7 @@ class DecisionView extends VerticalLayout implements BeforeEnterObserver {
     private final TextArea negative = new TextArea("Negative consequences");
     private final TextArea neutral = new TextArea("Neutral consequences");
     private final DatePicker revisitOn = new DatePicker("Revisit on");
+    private final ComboBox<AdrLog.Entry> supersedes = new ComboBox<>("Supersedes");
     private final Div parked = new Div();
     private final Div risks = new Div();
     private final Messages problems = new Messages();
@@ -85,6 +88,9 @@ class DecisionView extends VerticalLayout implements BeforeEnterObserver {
         negative.setHelperText("One per line; risks nobody accepted are added here");
         neutral.setHelperText("One per line");
         revisitOn.setHelperText("Optional: when to look at this decision again");
+        supersedes.setItemLabelGenerator(AdrLog.Entry::label);
+        supersedes.setClearButtonVisible(true);
+        supersedes.setWidth("32em");
         decisionMaker.setItemLabelGenerator(Person::label);
         alternatives.addClassName("alternatives");
         parked.addClassName("parked-dispositions");
@@ -98,7 +104,7 @@ class DecisionView extends VerticalLayout implements BeforeEnterObserver {
                         + "the record is complete, every parked item has a disposition and every risk an owner or acceptance."),
                 problems, outcome, statement, rationale, conditions, decisionMaker,
                 new H3("Alternatives considered"), alternatives, addAlternative,
-                new H3("Consequences"), positive, negative, neutral, revisitOn,
+                new H3("Consequences"), positive, negative, neutral, revisitOn, supersedes,
                 new H3("Parking lot"), parked, new H3("Risks"), risks, close);
         setMaxWidth("56em");
     }
@@ -119,8 +125,26 @@ class DecisionView extends VerticalLayout implements BeforeEnterObserver {
             (suggested.isEmpty() ? List.of(new AlternativeConsidered("", "")) : suggested)
                     .forEach(a -> alternatives.add(alternativeRow(a)));
             showCaptures();
+            showAdrLog();
         } catch (IllegalArgumentException | AccessDeniedException e) {
             event.rerouteToError(NotFoundException.class, "No such review, or it is not yours");
+        }
+    }
+
+    /** The picker lists the ADRs of the repository the doc came from; a pasted doc has none to supersede. */
+    private void showAdrLog() {
+        try {
+            var log = decisions.adrLog(reviewId);
+            if (log.isEmpty()) {
+                supersedes.setEnabled(false);
+                supersedes.setHelperText("Take the doc from a repository to supersede one of its ADRs");
+                return;
+            }
+            supersedes.setItems(log.get().entries());
+            supersedes.setHelperText("Optional: an ADR of " + log.get().adrDir() + " this decision replaces");
+        } catch (RepositoryUnavailableException e) {
+            supersedes.setEnabled(false);
+            supersedes.setHelperText("The ADR log could not be read: " + e.getMessage());
         }
     }
 
@@ -225,7 +249,8 @@ class DecisionView extends VerticalLayout implements BeforeEnterObserver {
         lines(neutral).forEach(l -> consequences.add(new Consequence(Consequence.Kind.NEUTRAL, l)));
         return new CloseMeeting(outcome.getValue(), statement.getValue(), rationale.getValue(),
                 decisionMaker.getValue() == null ? null : decisionMaker.getValue().username(), considered, consequences,
-                outcome.getValue() == Outcome.APPROVED_WITH_CONDITIONS ? conditions.getValue() : null, revisitOn.getValue(), null);
+                outcome.getValue() == Outcome.APPROVED_WITH_CONDITIONS ? conditions.getValue() : null, revisitOn.getValue(),
+                supersedes.getValue() == null ? null : supersedes.getValue().path());
     }
 
     private static List<String> lines(TextArea area) {

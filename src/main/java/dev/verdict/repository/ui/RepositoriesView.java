@@ -80,6 +80,8 @@ class RepositoriesView extends VerticalLayout {
         grid.addColumn(r -> r.convention().label() + " in " + r.adrDir()).setHeader("ADRs");
         grid.addColumn(r -> r.hasCredentials() ? "stored" : "none").setHeader("Credentials");
         grid.addColumn(r -> r.publishMode() == PublishMode.PUSH ? "push" : "pull request").setHeader("Decisions");
+        grid.addComponentColumn(r -> new com.vaadin.flow.router.RouterLink("ADR log", AdrLogView.class,
+                new com.vaadin.flow.router.RouteParameters("repositoryId", r.id().toString()))).setHeader("");
         add(new H2("Repositories"), new Paragraph("Verdict reads design docs from these repositories and commits decisions to them."),
                 problems, new HorizontalLayout(name, url, branch), new HorizontalLayout(username, secret, privateKey, passphrase), new HorizontalLayout(convention, publishMode),
                 new HorizontalLayout(test, connect), result, grid);

@@ -1,0 +1,67 @@
+package dev.verdict.repository.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import dev.verdict.repository.AdrLog;
+import dev.verdict.repository.DocumentService;
+import dev.verdict.repository.RepositoryUnavailableException;
+import dev.verdict.shared.ui.Messages;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** A repository's ADR log at its branch head: number or date, title, status, links and supersede chains. */
+@Route("repositories/:repositoryId/adrs")
+@PageTitle("ADR log · Verdict")
+@PermitAll
+class AdrLogView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final DocumentService documents;
+    private final H2 title = new H2("ADR log");
+    private final Paragraph where = new Paragraph();
+    private final Messages problems = new Messages();
+    private final Grid<AdrLog.Entry> grid = new Grid<>();
+    private AdrLog log;
+
+    AdrLogView(DocumentService documents) {
+        this.documents = documents;
+        where.addClassName("adr-log-source");
+        grid.addColumn(AdrLog.Entry::id).setHeader("ADR").setAutoWidth(true);
+        grid.addColumn(AdrLog.Entry::title).setHeader("Title").setFlexGrow(3);
+        grid.addColumn(AdrLog.Entry::status).setHeader("Status").setFlexGrow(2);
+        grid.addColumn(e -> e.date() == null ? "" : e.date()).setHeader("Date").setAutoWidth(true);
+        grid.addColumn(this::chain).setHeader("Supersede chain").setFlexGrow(2);
+        grid.addClassName("adr-log");
+        add(title, where, problems, grid);
+        setSizeFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            UUID repositoryId = UUID.fromString(event.getRouteParameters().get("repositoryId").orElseThrow());
+            title.setText("ADR log: " + documents.name(repositoryId));
+            log = documents.adrLog(repositoryId);
+            where.setText(log.entries().size() + " ADRs in " + log.adrDir() + " (" + log.convention().label()
+                    + ") at " + log.headCommit().substring(0, 7));
+            grid.setItems(log.entries());
+        } catch (IllegalArgumentException e) {
+            event.rerouteToError(NotFoundException.class, "No such repository");
+        } catch (RepositoryUnavailableException e) {
+            problems.show(List.of(e.getMessage()));
+        }
+    }
+
+    private String chain(AdrLog.Entry entry) {
+        var chain = log.supersedeChain(entry.path());
+        return chain.size() < 2 ? "" : chain.stream().map(AdrLog.Entry::id).collect(Collectors.joining(" → "));
+    }
+}
