@@ -32,7 +32,7 @@ class ArchitectureTests {
     @Test
     void user_text_is_never_set_as_markup_except_through_safe_markdown() {
         noClasses().that().resideInAPackage("..ui..")
-                .and().doNotHaveSimpleName("MeetingView")
+                .and().doNotHaveSimpleName("RenderedMarkdown")
                 .should().dependOnClassesThat().haveFullyQualifiedName("com.vaadin.flow.component.Html")
                 .check(MAIN);
     }

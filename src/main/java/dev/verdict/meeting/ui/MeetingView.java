@@ -2,7 +2,6 @@ package dev.verdict.meeting.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
@@ -44,8 +43,8 @@ import dev.verdict.meeting.RoomState;
 import dev.verdict.review.InvalidReviewException;
 import dev.verdict.review.NotReadyException;
 import dev.verdict.shared.LiveFeed;
-import dev.verdict.shared.SafeMarkdown;
 import dev.verdict.shared.ui.Messages;
+import dev.verdict.shared.ui.RenderedMarkdown;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.ConstraintViolationException;
 import java.time.Clock;
@@ -475,7 +474,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
         shownSection = key;
         section.removeAll();
         if (position >= 0) {
-            section.add(new Html(SafeMarkdown.toHtml(state.agenda().get(position).sectionMarkdown())));
+            section.add(new RenderedMarkdown(state.agenda().get(position).sectionMarkdown()));
         }
     }
 

@@ -1,13 +1,12 @@
 package dev.verdict.publishing.ui;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import dev.verdict.shared.SafeMarkdown;
+import dev.verdict.shared.ui.RenderedMarkdown;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 
@@ -126,8 +125,7 @@ class PublicationView extends VerticalLayout implements BeforeEnterObserver {
         summary.addClassName("download-summary");
         adr.addClassName("download-adr");
         var preview = new Details("Preview the summary and the ADR",
-                new Div(new Html("<div>" + SafeMarkdown.toHtml(publications.summary(reviewId)) + "</div>")),
-                new Div(new Html("<div>" + SafeMarkdown.toHtml(publications.adr(reviewId)) + "</div>")));
+                new RenderedMarkdown(publications.summary(reviewId)), new RenderedMarkdown(publications.adr(reviewId)));
         preview.addClassName("publication-preview");
         var files = new Div(new Div(summary, new Span(" · "), adr), preview);
         files.addClassName("publication-files");
