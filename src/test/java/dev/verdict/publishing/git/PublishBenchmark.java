@@ -93,7 +93,7 @@ class PublishBenchmark {
     private static Path generate(Path bare) throws IOException, InterruptedException {
         git(bare.getParent(), "init", "-q", "--bare", "-b", "main", bare.toString());
         Process importer = new ProcessBuilder("git", "fast-import", "--quiet").directory(bare.toFile())
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                .redirectErrorStream(true).redirectOutput(bare.resolve("fast-import.log").toFile()).start();
         try (OutputStream out = importer.getOutputStream()) {
             int adr = 0;
             for (int i = 1; i <= COMMITS; i++) {
@@ -102,9 +102,6 @@ class PublishBenchmark {
                 c.append("committer Bench <bench@example.com> ").append(1_700_000_000L + i).append(" +0000\n");
                 String message = "Commit " + i + "\n";
                 c.append("data ").append(message.getBytes(StandardCharsets.UTF_8).length).append('\n').append(message);
-                if (i > 1) {
-                    c.append("from refs/heads/main^0\n");
-                }
                 String path;
                 String content;
                 if (i == 1) {
@@ -125,7 +122,7 @@ class PublishBenchmark {
             }
         }
         if (importer.waitFor() != 0) {
-            throw new IllegalStateException("git fast-import failed");
+            throw new IllegalStateException("git fast-import failed: " + Files.readString(bare.resolve("fast-import.log")));
         }
         git(bare, "gc", "-q");
         return bare;
