@@ -52,6 +52,8 @@ class ReviewJourneyIT extends KaribuTest {
     MeetingService meetings;
     @Autowired
     ReviewService reviews;
+    @Autowired
+    dev.verdict.decision.DecisionService decisions;
 
     @TempDir
     Path temp;
@@ -128,6 +130,14 @@ class ReviewJourneyIT extends KaribuTest {
         _click(_get(Button.class, s -> s.withText("Close meeting and publish")));
         assertThat(items("form-errors")).containsExactlyInAnyOrder("Give the rationale", "Name the decision maker");
         _setValue(_get(TextArea.class, s -> s.withLabel("Positive consequences")), "The server stays the source of truth");
+
+        // A safe preview of what will be committed, before anything is: the meeting stays open.
+        _click(_get(Button.class, s -> s.withText("Preview summary and ADR")));
+        String preview = _find(_get(Div.class, s -> s.withClasses("decision-preview")), com.vaadin.flow.component.Html.class)
+                .stream().map(com.vaadin.flow.component.Html::getInnerHtml).reduce("", String::concat);
+        assertThat(preview).contains("We're going with operational transform.", "(no decision maker yet)",
+                "CRDTs: not chosen because Complex; larger payload", "Positive: The server stays the source of truth");
+        assertThat(decisions.decision(reviewId)).isEmpty();
 
         _setValue(_get(TextArea.class, s -> s.withLabel("Rationale")), "Proven, and the server stays the source of truth.");
         _setValue(decisionMaker(), person("alice"));

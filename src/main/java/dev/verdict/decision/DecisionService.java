@@ -100,6 +100,51 @@ public class DecisionService {
         }
     }
 
+    /** The summary and the ADR as they would be committed with this draft; nothing is saved. */
+    public record Preview(String summary, String adr) {
+    }
+
+    /**
+     * Renders the draft the moderator is looking at, before closing: unwritten fields show as gaps,
+     * the ADR number is the next free one in the repository's log (assigned for good at commit).
+     */
+    @Transactional(readOnly = true)
+    public Preview preview(UUID reviewId, CloseMeeting draft) {
+        reviews.require(reviewId, ReviewRole.MODERATOR);
+        if (draft.outcome() == null) {
+            throw new IncompleteDecisionException(List.of("Choose an outcome to preview the ADR"));
+        }
+        ReviewDetails review = reviews.details(reviewId);
+        Person maker = draft.decisionMaker() == null || draft.decisionMaker().isBlank()
+                ? new Person("", "(no decision maker yet)", "") : directory.describe(draft.decisionMaker());
+        var decision = new Decision(reviewId, draft.outcome(), orGap(draft.statement()), orGap(draft.rationale()), maker,
+                clock.instant(),
+                draft.alternatives().stream().filter(a -> a.name() != null && !a.name().isBlank())
+                        .map(a -> new AlternativeConsidered(a.name().strip(), orGap(a.whyNot()))).toList(),
+                draft.consequences().stream().filter(c -> c.text() != null && !c.text().isBlank()).toList(),
+                draft.outcome() == Outcome.APPROVED_WITH_CONDITIONS ? orGap(draft.conditions()) : null,
+                draft.revisitOn(), draft.supersedes());
+        var record = new ReviewRecord(review, meetings.room(reviewId), decision);
+        var zone = java.time.ZoneId.systemDefault();
+        var log = review.pinnedDoc() == null ? Optional.<AdrLog>empty() : adrLogQuietly(review.pinnedDoc().reference().repositoryId());
+        var convention = log.map(AdrLog::convention).orElse(dev.verdict.repository.AdrConvention.ADR_TOOLS);
+        int next = log.map(l -> l.entries().stream().map(AdrLog.Entry::number).filter(java.util.Objects::nonNull)
+                .max(Integer::compare).orElse(0) + 1).orElse(0);
+        return new Preview(SummaryWriter.summary(record, zone), AdrWriter.adr(convention, next, record, zone));
+    }
+
+    private Optional<AdrLog> adrLogQuietly(UUID repositoryId) {
+        try {
+            return Optional.of(documents.adrLog(repositoryId));
+        } catch (RepositoryUnavailableException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String orGap(String text) {
+        return text == null || text.isBlank() ? "(not written yet)" : text.strip();
+    }
+
     /** The decision maker named when the review was opened, to preselect on the form. */
     @Transactional(readOnly = true)
     public Optional<Person> namedDecisionMaker(UUID reviewId) {

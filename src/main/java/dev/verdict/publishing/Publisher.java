@@ -1,5 +1,9 @@
 package dev.verdict.publishing;
 
+import dev.verdict.decision.AdrWriter;
+import dev.verdict.decision.ReviewRecord;
+import dev.verdict.decision.SummaryWriter;
+
 import dev.verdict.decision.DecisionService;
 import dev.verdict.decision.ReviewDecided;
 import dev.verdict.identity.CurrentUser;

@@ -36,6 +36,7 @@ import dev.verdict.meeting.RoomState;
 import dev.verdict.repository.AdrLog;
 import dev.verdict.repository.RepositoryUnavailableException;
 import dev.verdict.shared.ui.Messages;
+import dev.verdict.shared.ui.RenderedMarkdown;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
@@ -69,6 +70,7 @@ class DecisionView extends VerticalLayout implements BeforeEnterObserver {
     private final Div parked = new Div();
     private final Div risks = new Div();
     private final Messages problems = new Messages();
+    private final Div preview = new Div();
     private List<Person> people = List.of();
 
     DecisionView(DecisionService decisions) {
@@ -99,13 +101,15 @@ class DecisionView extends VerticalLayout implements BeforeEnterObserver {
         addAlternative.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         var close = new Button("Close meeting and publish", e -> close());
         close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var previewButton = new Button("Preview summary and ADR", e -> preview());
+        preview.addClassName("decision-preview");
         add(new H2("Decision"),
                 new Paragraph("A design review without a clear decision is a wasted meeting. The meeting closes once "
                         + "the record is complete, every parked item has a disposition and every risk an owner or acceptance."),
                 problems, outcome, statement, rationale, conditions, decisionMaker,
                 new H3("Alternatives considered"), alternatives, addAlternative,
                 new H3("Consequences"), positive, negative, neutral, revisitOn, supersedes,
-                new H3("Parking lot"), parked, new H3("Risks"), risks, close);
+                new H3("Parking lot"), parked, new H3("Risks"), risks, new HorizontalLayout(close, previewButton), preview);
         setMaxWidth("56em");
     }
 
@@ -256,6 +260,21 @@ class DecisionView extends VerticalLayout implements BeforeEnterObserver {
     private static List<String> lines(TextArea area) {
         return area.getValue().lines().map(String::strip).map(l -> l.replaceFirst("^[-*]\\s+", ""))
                 .filter(l -> !l.isEmpty()).toList();
+    }
+
+    /** What would be committed, rendered safely; nothing is saved and the meeting stays open. */
+    private void preview() {
+        problems.clear();
+        preview.removeAll();
+        try {
+            var rendered = decisions.preview(reviewId, request());
+            preview.add(new H3("Summary (preview)"), new RenderedMarkdown(rendered.summary()),
+                    new H3("ADR (preview; its number is assigned when the commit is made)"), new RenderedMarkdown(rendered.adr()));
+        } catch (IncompleteDecisionException e) {
+            problems.show(e.missing());
+        } catch (AccessDeniedException | RepositoryUnavailableException e) {
+            problems.show(List.of(e.getMessage()));
+        }
     }
 
     private void close() {

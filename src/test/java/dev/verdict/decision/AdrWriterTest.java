@@ -1,11 +1,7 @@
-package dev.verdict.publishing;
+package dev.verdict.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.verdict.decision.AlternativeConsidered;
-import dev.verdict.decision.Consequence;
-import dev.verdict.decision.Decision;
-import dev.verdict.decision.Outcome;
 import dev.verdict.identity.Person;
 import dev.verdict.meeting.CaptureKind;
 import dev.verdict.meeting.Level;

@@ -1,8 +1,6 @@
-package dev.verdict.publishing;
+package dev.verdict.decision;
 
-import dev.verdict.decision.Consequence;
 import dev.verdict.repository.AdrConvention;
-import dev.verdict.decision.Outcome;
 import dev.verdict.meeting.RoomState;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -12,12 +10,12 @@ import java.time.format.DateTimeFormatter;
  * writes it, MADR 4 with its front matter and sections, or log4brains' template with its bullet
  * metadata. Decision makers, consulted and informed come from the meeting's roles.
  */
-final class AdrWriter {
+public final class AdrWriter {
 
     private AdrWriter() {
     }
 
-    static String adr(AdrConvention convention, int number, ReviewRecord record, ZoneId zone) {
+    public static String adr(AdrConvention convention, int number, ReviewRecord record, ZoneId zone) {
         return switch (convention) {
             case ADR_TOOLS -> adr(number, record, zone);
             case MADR -> madr(record, zone);
@@ -26,7 +24,7 @@ final class AdrWriter {
     }
 
     /** MADR 4: front matter, then context, considered options, decision outcome and consequences. */
-    static String madr(ReviewRecord record, ZoneId zone) {
+    public static String madr(ReviewRecord record, ZoneId zone) {
         var decision = record.decision();
         var md = new StringBuilder();
         md.append("---\n");
@@ -63,7 +61,7 @@ final class AdrWriter {
     }
 
     /** log4brains' template: bullet metadata under the title, then MADR-style sections. */
-    static String log4brains(ReviewRecord record, ZoneId zone) {
+    public static String log4brains(ReviewRecord record, ZoneId zone) {
         var decision = record.decision();
         var md = new StringBuilder();
         md.append("# ").append(SummaryWriter.oneLine(record.review().title())).append("\n\n");
@@ -111,20 +109,20 @@ final class AdrWriter {
     }
 
     /** Everyone taking part other than the decision maker: moderator, author, attendees. */
-    static java.util.List<String> consulted(ReviewRecord record) {
+    public static java.util.List<String> consulted(ReviewRecord record) {
         String maker = record.decision().decisionMaker().username();
         return record.review().members().stream()
                 .filter(m -> m.role().participates() && !m.person().username().equals(maker))
                 .map(m -> m.person().displayName()).toList();
     }
 
-    static java.util.List<String> informed(ReviewRecord record) {
+    public static java.util.List<String> informed(ReviewRecord record) {
         return record.review().members().stream().filter(m -> !m.role().participates())
                 .map(m -> m.person().displayName()).toList();
     }
 
     /** MADR and log4brains: proposed, rejected, accepted, deprecated, superseded. */
-    static String madrStatus(Outcome outcome) {
+    public static String madrStatus(Outcome outcome) {
         return switch (outcome) {
             case APPROVED, APPROVED_WITH_CONDITIONS -> "accepted";
             case REJECTED -> "rejected";
@@ -141,7 +139,7 @@ final class AdrWriter {
                 : "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
-    static String adr(int number, ReviewRecord record, ZoneId zone) {
+    public static String adr(int number, ReviewRecord record, ZoneId zone) {
         var review = record.review();
         var decision = record.decision();
         var md = new StringBuilder();
@@ -185,7 +183,7 @@ final class AdrWriter {
     }
 
     /** adr-tools knows Proposed, Accepted, Rejected, Deprecated, Superseded. */
-    static String status(Outcome outcome) {
+    public static String status(Outcome outcome) {
         return switch (outcome) {
             case APPROVED, APPROVED_WITH_CONDITIONS -> "Accepted";
             case REJECTED -> "Rejected";

@@ -1,6 +1,5 @@
-package dev.verdict.publishing;
+package dev.verdict.decision;
 
-import dev.verdict.decision.Consequence;
 import dev.verdict.meeting.CaptureKind;
 import dev.verdict.meeting.RoomState;
 import dev.verdict.review.ReviewDetails;
@@ -9,14 +8,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** Writes the meeting summary in Markdown. User text is written as-is: the summary is Markdown, rendered safely wherever it is shown. */
-final class SummaryWriter {
+public final class SummaryWriter {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
 
     private SummaryWriter() {
     }
 
-    static String summary(ReviewRecord record, ZoneId zone) {
+    public static String summary(ReviewRecord record, ZoneId zone) {
         var review = record.review();
         var decision = record.decision();
         var room = record.room();
@@ -105,7 +104,7 @@ final class SummaryWriter {
     }
 
     /** The decision's consequences, with every risk the room did not accept listed as a negative one. */
-    static List<String> consequences(ReviewRecord record, Consequence.Kind kind) {
+    public static List<String> consequences(ReviewRecord record, Consequence.Kind kind) {
         var listed = new java.util.ArrayList<>(record.decision().consequences(kind));
         if (kind == Consequence.Kind.NEGATIVE) {
             record.room().risks().stream().filter(r -> !r.accepted())
@@ -160,7 +159,7 @@ final class SummaryWriter {
         return seconds == 0 ? "-" : String.format("%d:%02d", seconds / 60, seconds % 60);
     }
 
-    static String oneLine(String text) {
+    public static String oneLine(String text) {
         return text.replaceAll("\\s*\\R\\s*", " ").strip();
     }
 
