@@ -36,10 +36,13 @@ public class DecisionService {
     private final Clock clock;
     private final jakarta.validation.Validator validator;
     private final DocumentService documents;
+    private final dev.verdict.preread.PreReadService preReads;
 
     DecisionService(DecisionRecords records, ReviewService reviews, MeetingService meetings,
                     UserDirectory directory, ApplicationEventPublisher events, Clock clock,
-                    jakarta.validation.Validator validator, DocumentService documents) {
+                    jakarta.validation.Validator validator, DocumentService documents,
+                    dev.verdict.preread.PreReadService preReads) {
+        this.preReads = preReads;
         this.documents = documents;
         this.validator = validator;
         this.records = records;
@@ -124,7 +127,7 @@ public class DecisionService {
                 draft.consequences().stream().filter(c -> c.text() != null && !c.text().isBlank()).toList(),
                 draft.outcome() == Outcome.APPROVED_WITH_CONDITIONS ? orGap(draft.conditions()) : null,
                 draft.revisitOn(), draft.supersedes());
-        var record = new ReviewRecord(review, meetings.room(reviewId), decision);
+        var record = new ReviewRecord(review, meetings.room(reviewId), decision, preReads.stats(reviewId));
         var zone = java.time.ZoneId.systemDefault();
         var log = review.pinnedDoc() == null ? Optional.<AdrLog>empty() : adrLogQuietly(review.pinnedDoc().reference().repositoryId());
         var convention = log.map(AdrLog::convention).orElse(dev.verdict.repository.AdrConvention.ADR_TOOLS);

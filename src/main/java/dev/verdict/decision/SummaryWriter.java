@@ -79,6 +79,7 @@ public final class SummaryWriter {
                     .append(oneLine(review.readinessOverride().reason())).append("\n\n");
         }
 
+        preRead(md, record.preRead());
         risks(md, room.risks());
         parked(md, room.parked());
         list(md, "Open questions", room.of(CaptureKind.QUESTION));
@@ -112,6 +113,24 @@ public final class SummaryWriter {
                             + (r.owner() == null ? "" : " (owner: " + r.owner().displayName() + ")")));
         }
         return listed;
+    }
+
+    private static void preRead(StringBuilder md, dev.verdict.preread.PreReadStats stats) {
+        md.append("## Pre-read\n\n");
+        if (stats == null || !stats.opened()) {
+            md.append("No pre-read was opened for this review.\n\n");
+            return;
+        }
+        md.append("- Read by ").append(stats.read()).append(" of ").append(stats.invited()).append(" invited\n");
+        md.append("- Comments: ").append(stats.comments());
+        if (stats.comments() > 0) {
+            md.append(" (").append(stats.commentsByKind().entrySet().stream()
+                    .map(e -> e.getValue() + " " + e.getKey().label().toLowerCase() + (e.getValue() == 1 ? "" : "s"))
+                    .collect(java.util.stream.Collectors.joining(", "))).append(')');
+        }
+        md.append('\n');
+        md.append("- Unresolved: ").append(stats.unresolved()).append(", put on the agenda: ").append(stats.onAgenda())
+                .append(", parked: ").append(stats.parked()).append("\n\n");
     }
 
     private static void parked(StringBuilder md, List<RoomState.Captured> items) {

@@ -41,8 +41,12 @@ public class MeetingService {
     private final Presence presence;
     private final Clock clock;
 
+    private final dev.verdict.preread.PreReadService preReads;
+
     MeetingService(Meetings meetings, Captures captures, ReviewService reviews, UserDirectory directory,
-                   ApplicationEventPublisher events, MeetingProperties properties, Presence presence, Clock clock) {
+                   ApplicationEventPublisher events, MeetingProperties properties, Presence presence, Clock clock,
+                   dev.verdict.preread.PreReadService preReads) {
+        this.preReads = preReads;
         this.presence = presence;
         this.meetings = meetings;
         this.captures = captures;
@@ -174,6 +178,27 @@ public class MeetingService {
         }
         capture.apply(details, members(reviews.details(reviewId)));
         events.publishEvent(new MeetingChanged(reviewId, capture.kind().label().toLowerCase() + " edited"));
+    }
+
+    /** The pre-read comments on the sections an agenda item covers, for the room's current item. */
+    @Transactional(readOnly = true)
+    public List<dev.verdict.preread.CommentView> preReadComments(UUID reviewId, int position) {
+        ReviewDetails review = reviews.details(reviewId);
+        if (position < 0 || position >= review.agenda().size()) {
+            return List.of();
+        }
+        var item = review.agenda().get(position);
+        var sections = new java.util.HashSet<String>();
+        sections.add(item.title());
+        item.sectionMarkdown().lines().filter(l -> l.startsWith("#"))
+                .forEach(l -> sections.add(l.replaceFirst("^#+\\s*", "").strip()));
+        return preReads.commentsOnSections(reviewId, sections);
+    }
+
+    /** A pre-read comment the moderator parked becomes a parking-lot item, in the same transaction. */
+    @org.springframework.context.event.EventListener
+    void on(dev.verdict.preread.CommentParked event) {
+        capture(event.reviewId(), CaptureKind.PARKED, CaptureDetails.text(event.text()));
     }
 
     /** The moderator decides what becomes of a parked item, before the meeting closes. */

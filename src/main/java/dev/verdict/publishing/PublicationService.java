@@ -24,11 +24,14 @@ public class PublicationService {
     private final dev.verdict.repository.DocumentService documents;
     private final org.springframework.context.ApplicationEventPublisher events;
     private final java.time.Clock clock;
+    private final dev.verdict.preread.PreReadService preReads;
     private final java.time.ZoneId zone = java.time.ZoneId.systemDefault();
 
     PublicationService(Publications publications, ReviewService reviews, DecisionService decisions,
                        dev.verdict.meeting.MeetingService meetings, dev.verdict.repository.DocumentService documents,
-                       org.springframework.context.ApplicationEventPublisher events, java.time.Clock clock) {
+                       org.springframework.context.ApplicationEventPublisher events, java.time.Clock clock,
+                       dev.verdict.preread.PreReadService preReads) {
+        this.preReads = preReads;
         this.meetings = meetings;
         this.documents = documents;
         this.events = events;
@@ -81,7 +84,7 @@ public class PublicationService {
         reviews.roleOfCaller(reviewId);
         var decision = decisions.decision(reviewId)
                 .orElseThrow(() -> new IllegalStateException("This review has no decision yet"));
-        return new ReviewRecord(reviews.details(reviewId), meetings.room(reviewId), decision);
+        return new ReviewRecord(reviews.details(reviewId), meetings.room(reviewId), decision, preReads.stats(reviewId));
     }
 
     private static int numberOf(String adrPath) {

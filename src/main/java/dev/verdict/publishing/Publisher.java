@@ -41,10 +41,13 @@ class Publisher {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final DocumentService documents;
+    private final dev.verdict.preread.PreReadService preReads;
     private final ZoneId zone = ZoneId.systemDefault();
 
     Publisher(ReviewService reviews, MeetingService meetings, DecisionService decisions, DecisionArchive archive,
-              Publications publications, ApplicationEventPublisher events, Clock clock, DocumentService documents) {
+              Publications publications, ApplicationEventPublisher events, Clock clock, DocumentService documents,
+              dev.verdict.preread.PreReadService preReads) {
+        this.preReads = preReads;
         this.documents = documents;
         this.reviews = reviews;
         this.meetings = meetings;
@@ -70,7 +73,7 @@ class Publisher {
         publication = publications.save(publication);
         try {
             ReviewRecord record = new ReviewRecord(reviews.details(reviewId), meetings.room(reviewId),
-                    decisions.decision(reviewId).orElseThrow());
+                    decisions.decision(reviewId).orElseThrow(), preReads.stats(reviewId));
             Person moderator = record.review().moderator();
             var pinned = record.review().pinnedDoc();
             PublishTarget destination = pinned == null ? null : documents.publishTarget(pinned.reference().repositoryId());

@@ -102,6 +102,7 @@ public class ReviewService {
         review.repin(head, newDoc, planner.plan(newDoc, review.timeboxMinutes()));
         readinessByReview.remove(reviewId);
         events.publishEvent(new AgendaChanged(reviewId));
+        events.publishEvent(new DocRepinned(reviewId, after));
         return new DocUpdate(pinned.commit(), head,
                 after.stream().filter(t -> !before.contains(t)).toList(),
                 before.stream().filter(t -> !after.contains(t)).toList());

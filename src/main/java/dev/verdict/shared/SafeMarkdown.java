@@ -33,6 +33,35 @@ public final class SafeMarkdown {
     private SafeMarkdown() {
     }
 
+    /** A heading of the doc with the id its rendered element carries, for an outline that jumps to it. */
+    public record Heading(int level, String text, String id) {
+    }
+
+    /** The doc's headings in order, with the same ids {@link #toHtml} gives them. */
+    public static List<Heading> headings(String markdown) {
+        var ids = org.commonmark.ext.heading.anchor.IdGenerator.builder().build();
+        List<Heading> headings = new java.util.ArrayList<>();
+        PARSER.parse(markdown == null ? "" : markdown).accept(new org.commonmark.node.AbstractVisitor() {
+            @Override
+            public void visit(org.commonmark.node.Heading heading) {
+                var text = new StringBuilder();
+                heading.accept(new org.commonmark.node.AbstractVisitor() {
+                    @Override
+                    public void visit(org.commonmark.node.Text t) {
+                        text.append(t.getLiteral());
+                    }
+
+                    @Override
+                    public void visit(org.commonmark.node.Code c) {
+                        text.append(c.getLiteral());
+                    }
+                });
+                headings.add(new Heading(heading.getLevel(), text.toString().strip(), ids.generateId(text.toString())));
+            }
+        });
+        return headings;
+    }
+
     /** HTML with a single root element, safe to hand to the browser as markup. */
     public static String toHtml(String markdown) {
         String unsafe = RENDERER.render(PARSER.parse(markdown == null ? "" : markdown));

@@ -97,6 +97,8 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
     private final Button publication = new Button("Decision and publication");
     private final Button display = new Button("Room display");
     private final Button editAgenda = new Button("Edit agenda");
+    private final Button preRead = new Button("Pre-read");
+    private final Div sectionComments = new Div();
     private final Div overrunOffer = new Div();
     private final Div readinessPanel = new Div();
     private final com.vaadin.flow.component.html.UnorderedList readinessFindings = new com.vaadin.flow.component.html.UnorderedList();
@@ -153,6 +155,8 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
         publication.addClickListener(e -> UI.getCurrent().navigate("reviews/" + reviewId + "/publication"));
         display.addClickListener(e -> openDisplayDialog());
         editAgenda.addClickListener(e -> UI.getCurrent().navigate("reviews/" + reviewId + "/agenda"));
+        preRead.addClickListener(e -> UI.getCurrent().navigate("reviews/" + reviewId + "/read"));
+        sectionComments.addClassName("section-comments");
 
         var callIt = new Button("Call it and move on", e -> drive(() -> meetings.next(reviewId, state.clockVersion())));
         var parkIt = new Button("Park it", e -> drive(() -> meetings.parkCurrentAndMoveOn(reviewId, state.clockVersion())));
@@ -179,7 +183,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
         overtime.addClassName("overtime");
         var clockPanel = new Div(currentItem, countdown, overtime);
         clockPanel.addClassName("clock-panel");
-        var controls = new HorizontalLayout(start, editAgenda, pause, resume, plusOne, plusFive, back, next, skip, end, close,
+        var controls = new HorizontalLayout(start, editAgenda, preRead, pause, resume, plusOne, plusFive, back, next, skip, end, close,
                 publication, display);
         controls.addClassName("controls");
         controls.setWrap(true);
@@ -197,7 +201,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
                 new H3("Action items"), actions, new H3("Decision notes"), notes);
         var lists = new HorizontalLayout(riskColumn, otherColumn);
         lists.setWidthFull();
-        var middle = new VerticalLayout(section, captureForms, lists);
+        var middle = new VerticalLayout(section, sectionComments, captureForms, lists);
         middle.setPadding(false);
         var header = new HorizontalLayout(title, status, present);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -473,8 +477,20 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
         }
         shownSection = key;
         section.removeAll();
+        sectionComments.removeAll();
         if (position >= 0) {
             section.add(new RenderedMarkdown(state.agenda().get(position).sectionMarkdown()));
+            var comments = meetings.preReadComments(reviewId, position);
+            if (!comments.isEmpty()) {
+                sectionComments.add(new H3("Pre-read comments on this item"));
+            }
+            comments.forEach(c -> {
+                var line = new Div(new Span(c.kind().label() + " · " + c.author().displayName()
+                        + (c.resolved() ? " · resolved" : "") + (c.triage() == null ? "" : " · " + c.triage().label())
+                        + ": " + c.body()));
+                line.addClassName("section-comment");
+                sectionComments.add(line);
+            });
         }
     }
 

@@ -64,6 +64,8 @@ class AgendaView extends VerticalLayout implements BeforeEnterObserver {
         var save = new Button("Save agenda", e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var back = new Button("Back to the room", e -> UI.getCurrent().navigate("reviews/" + reviewId));
+        var preRead = new Button("Pre-read", e -> UI.getCurrent().navigate("reviews/" + reviewId + "/read"));
+        preRead.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         source.addClassName("pinned-doc");
         schedule.addClassName("scheduled-start");
@@ -73,7 +75,7 @@ class AgendaView extends VerticalLayout implements BeforeEnterObserver {
         doc.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(title, doc, updated, schedule,
                 new Paragraph("Problem and constraints first, alternatives explicit, the decision last with time to spare."),
-                problems, rows, new HorizontalLayout(add, total), new HorizontalLayout(save, back));
+                problems, rows, new HorizontalLayout(add, total), new HorizontalLayout(save, back, preRead));
         setMaxWidth("70em");
     }
 

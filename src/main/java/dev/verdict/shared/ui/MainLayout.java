@@ -17,14 +17,16 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    MainLayout(AuthenticationContext auth) {
+    MainLayout(AuthenticationContext auth, java.util.List<HeaderContribution> contributions) {
         var brand = new Span("Verdict");
         brand.addClassName("brand");
         var user = new Span(auth.getPrincipalName().orElse(""));
         user.addClassName("current-user");
         var logout = new Button("Log out", e -> auth.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        var bar = new HorizontalLayout(brand, user, logout);
+        var bar = new HorizontalLayout(brand);
+        contributions.forEach(c -> bar.add(c.create()));
+        bar.add(user, logout);
         bar.setWidthFull();
         bar.setAlignItems(HorizontalLayout.Alignment.CENTER);
         bar.expand(brand);

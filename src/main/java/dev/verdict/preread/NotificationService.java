@@ -1,0 +1,37 @@
+package dev.verdict.preread;
+
+import dev.verdict.identity.CurrentUser;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The caller's notifications: the bell's count, the latest ones, marking them seen. */
+@Service
+@Transactional
+public class NotificationService {
+
+    public record Item(UUID id, String message, String link, boolean seen) {
+    }
+
+    private final Notifications notifications;
+
+    NotificationService(Notifications notifications) {
+        this.notifications = notifications;
+    }
+
+    @Transactional(readOnly = true)
+    public long unseen() {
+        return notifications.countByUsernameAndSeenFalse(CurrentUser.username());
+    }
+
+    @Transactional(readOnly = true)
+    public List<Item> latest() {
+        return notifications.findTop20ByUsernameOrderByCreatedAtDesc(CurrentUser.username()).stream()
+                .map(n -> new Item(n.id(), n.message(), n.link(), n.isSeen())).toList();
+    }
+
+    public void markAllSeen() {
+        notifications.findByUsernameAndSeenFalse(CurrentUser.username()).forEach(Notification::seen);
+    }
+}

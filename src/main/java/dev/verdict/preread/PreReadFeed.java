@@ -1,0 +1,30 @@
+package dev.verdict.preread;
+
+import dev.verdict.shared.LiveFeed;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.TaskScheduler;
+import org.springframework.stereotype.Component;
+
+/** Tells open pre-read pages that comments or receipts changed, after the change committed. */
+@Component
+public class PreReadFeed {
+
+    private final LiveFeed feed;
+
+    PreReadFeed(@Qualifier("taskScheduler") TaskScheduler scheduler, Clock clock) {
+        this.feed = new LiveFeed(scheduler, Duration.ofMillis(250), clock);
+    }
+
+    public LiveFeed.Subscription subscribe(UUID reviewId, Runnable onChange) {
+        return feed.subscribe(reviewId, onChange);
+    }
+
+    @EventListener
+    void on(CommentsChanged event) {
+        feed.changedAfterCommit(event.reviewId());
+    }
+}

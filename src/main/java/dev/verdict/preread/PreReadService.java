@@ -1,0 +1,374 @@
+package dev.verdict.preread;
+
+import dev.verdict.agenda.DocOutline;
+import dev.verdict.identity.CurrentUser;
+import dev.verdict.identity.Person;
+import dev.verdict.identity.UserDirectory;
+import dev.verdict.review.AgendaItemDraft;
+import dev.verdict.review.InvalidReviewException;
+import dev.verdict.review.ReviewDetails;
+import dev.verdict.review.ReviewRole;
+import dev.verdict.review.ReviewService;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The pre-read of a review, with its rules: only the review's people see the doc and the
+ * comments; observers read but do not comment; only a comment's author edits it; its author or
+ * the moderator resolves and reopens it; only the moderator opens the pre-read and triages.
+ */
+@Service
+@Validated
+@Transactional
+public class PreReadService {
+
+    static final int MINUTES_FLOOR = 2;
+
+    private final ReviewService reviews;
+    private final PreReads preReads;
+    private final DocComments comments;
+    private final ReadReceipts receipts;
+    private final Notifications notifications;
+    private final UserDirectory directory;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final Duration minLeadTime;
+
+    PreReadService(ReviewService reviews, PreReads preReads, DocComments comments, ReadReceipts receipts,
+                   Notifications notifications, UserDirectory directory, ApplicationEventPublisher events, Clock clock,
+                   @Value("${verdict.preread.min-lead-time:24h}") Duration minLeadTime) {
+        this.reviews = reviews;
+        this.preReads = preReads;
+        this.comments = comments;
+        this.receipts = receipts;
+        this.notifications = notifications;
+        this.directory = directory;
+        this.events = events;
+        this.clock = clock;
+        this.minLeadTime = minLeadTime;
+    }
+
+    /** The moderator opens the pre-read: every other member is notified (and emailed when SMTP is set up). */
+    public void open(UUID reviewId) {
+        reviews.require(reviewId, ReviewRole.MODERATOR);
+        if (preReads.existsById(reviewId)) {
+            throw new InvalidCommentException("The pre-read is already open");
+        }
+        ReviewDetails review = reviews.details(reviewId);
+        String me = CurrentUser.username();
+        Instant now = clock.instant();
+        preReads.save(new PreRead(reviewId, now, me));
+        List<String> invited = review.members().stream().map(m -> m.person().username()).filter(u -> !u.equals(me)).toList();
+        String moderator = directory.describe(me).displayName();
+        invited.forEach(u -> notifications.save(new Notification(u, reviewId,
+                moderator + " invites you to pre-read “" + review.title() + "”", "reviews/" + reviewId + "/read", now)));
+        events.publishEvent(new PreReadOpened(reviewId, review.title(), invited, moderator));
+        events.publishEvent(new CommentsChanged(reviewId));
+    }
+
+    @Transactional(readOnly = true)
+    public PreReadStatus status(UUID reviewId) {
+        ReviewRole role = reviews.roleOfCaller(reviewId);
+        ReviewDetails review = reviews.details(reviewId);
+        Optional<PreRead> preRead = preReads.findById(reviewId);
+        boolean read = receipts.findByReviewIdAndUsername(reviewId, CurrentUser.username()).isPresent();
+        return new PreReadStatus(preRead.isPresent(), preRead.map(PreRead::openedAt).orElse(null), sections(review.designDoc()),
+                read, role.participates() && preRead.isPresent(), role == ReviewRole.MODERATOR,
+                leadTimeWarning(review, preRead.map(PreRead::openedAt).orElse(clock.instant())).orElse(null),
+                review.title(), review.designDoc(),
+                review.pinnedDoc() == null ? null : review.pinnedDoc().reference().shortCommit());
+    }
+
+    /** A meeting less than the minimum lead time (24 h by default) after the pre-read opened gets a warning. */
+    Optional<String> leadTimeWarning(ReviewDetails review, Instant openedAt) {
+        if (review.scheduledStart() == null) {
+            return Optional.empty();
+        }
+        Duration lead = Duration.between(openedAt, review.scheduledStart().instant());
+        if (lead.compareTo(minLeadTime) >= 0) {
+            return Optional.empty();
+        }
+        return Optional.of("The meeting starts " + (lead.isNegative() ? "before" : human(lead) + " after")
+                + " the pre-read opened; people need " + human(minLeadTime) + " to read the doc");
+    }
+
+    private static String human(Duration d) {
+        long hours = d.toHours();
+        return hours >= 1 ? hours + " h" : Math.max(d.toMinutes(), 0) + " min";
+    }
+
+    public UUID comment(UUID reviewId, @Valid NewComment request) {
+        ReviewRole role = reviews.roleOfCaller(reviewId);
+        requireCommenter(reviewId, role);
+        String section = section(reviewId, request.section());
+        var comment = comments.save(new DocComment(reviewId, null, section, request.quote(), request.kind(), request.body(),
+                CurrentUser.username(), clock.instant()));
+        events.publishEvent(new CommentsChanged(reviewId));
+        return comment.id();
+    }
+
+    public UUID reply(UUID reviewId, UUID parentId, String body) {
+        ReviewRole role = reviews.roleOfCaller(reviewId);
+        requireCommenter(reviewId, role);
+        DocComment parent = load(reviewId, parentId);
+        var reply = comments.save(new DocComment(reviewId, parent.parentId() == null ? parent.id() : parent.parentId(),
+                parent.sectionTitle(), null, parent.kind(), body, CurrentUser.username(), clock.instant()));
+        events.publishEvent(new CommentsChanged(reviewId));
+        return reply.id();
+    }
+
+    /** Only the comment's author edits it. */
+    public void edit(UUID reviewId, UUID commentId, String body) {
+        reviews.roleOfCaller(reviewId);
+        DocComment comment = load(reviewId, commentId);
+        if (!comment.author().equals(CurrentUser.username())) {
+            throw new AccessDeniedException("Only the person who wrote a comment edits it");
+        }
+        comment.edit(body, clock.instant());
+        events.publishEvent(new CommentsChanged(reviewId));
+    }
+
+    /** The comment's author or the moderator resolves it, with an optional note. */
+    public void resolve(UUID reviewId, UUID commentId, String note) {
+        DocComment comment = resolvable(reviewId, commentId);
+        comment.resolve(CurrentUser.username(), note);
+        if (reviews.roleOfCaller(reviewId) == ReviewRole.MODERATOR && comment.triage() == null) {
+            comment.triage(Triage.RESOLVED);
+        }
+        events.publishEvent(new CommentsChanged(reviewId));
+    }
+
+    public void reopen(UUID reviewId, UUID commentId) {
+        resolvable(reviewId, commentId).reopen();
+        events.publishEvent(new CommentsChanged(reviewId));
+    }
+
+    /** "I have read it"; saying it twice changes nothing. */
+    public void markRead(UUID reviewId) {
+        reviews.roleOfCaller(reviewId);
+        String me = CurrentUser.username();
+        if (receipts.findByReviewIdAndUsername(reviewId, me).isEmpty()) {
+            receipts.save(new ReadReceipt(reviewId, me, clock.instant()));
+            events.publishEvent(new CommentsChanged(reviewId));
+        }
+    }
+
+    /** The comments in threads, oldest first; replies under their comment. */
+    @Transactional(readOnly = true)
+    public List<CommentView> comments(UUID reviewId) {
+        ReviewRole role = reviews.roleOfCaller(reviewId);
+        List<DocComment> all = comments.findByReviewIdOrderByCreatedAt(reviewId);
+        Map<UUID, List<DocComment>> replies = all.stream().filter(c -> c.parentId() != null)
+                .collect(Collectors.groupingBy(DocComment::parentId, LinkedHashMap::new, Collectors.toList()));
+        return all.stream().filter(c -> c.parentId() == null)
+                .map(c -> view(c, role, replies.getOrDefault(c.id(), List.of()).stream().map(r -> view(r, role, List.of())).toList()))
+                .toList();
+    }
+
+    /** The comments on one section, for the live meeting's current item. */
+    @Transactional(readOnly = true)
+    public List<CommentView> commentsOnSections(UUID reviewId, Set<String> sectionTitles) {
+        return comments(reviewId).stream().filter(c -> sectionTitles.contains(c.section())).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public TriageSummary triage(UUID reviewId) {
+        reviews.require(reviewId, ReviewRole.MODERATOR);
+        List<CommentView> threads = comments(reviewId);
+        Map<String, Map<CommentKind, Integer>> bySection = new LinkedHashMap<>();
+        for (String section : sections(reviews.details(reviewId).designDoc())) {
+            bySection.put(section, new EnumMap<>(CommentKind.class));
+        }
+        for (CommentView c : threads) {
+            bySection.computeIfAbsent(c.section(), s -> new EnumMap<>(CommentKind.class)).merge(c.kind(), 1, Integer::sum);
+        }
+        bySection.values().removeIf(Map::isEmpty);
+        List<CommentView> concerns = threads.stream().filter(c -> c.kind() == CommentKind.CONCERN && !c.resolved()).toList();
+        Set<String> readers = receipts.findByReviewId(reviewId).stream().map(ReadReceipt::username).collect(Collectors.toSet());
+        ReviewDetails review = reviews.details(reviewId);
+        List<Person> notRead = review.members().stream().map(ReviewDetails.Member::person)
+                .filter(p -> !readers.contains(p.username()) && !p.username().equals(review.moderator().username())).toList();
+        List<Person> read = review.members().stream().map(ReviewDetails.Member::person)
+                .filter(p -> readers.contains(p.username())).toList();
+        return new TriageSummary(bySection, concerns, notRead, read);
+    }
+
+    /**
+     * Puts a comment on the agenda: its section's item gains the minutes, taken from the items
+     * with the most time to spare (never below two minutes, never from the decision item), so the
+     * total stays the same.
+     */
+    public void toAgenda(UUID reviewId, UUID commentId, int minutes) {
+        reviews.require(reviewId, ReviewRole.MODERATOR);
+        if (minutes < 1 || minutes > 60) {
+            throw new InvalidCommentException("Give the comment between 1 and 60 minutes");
+        }
+        DocComment comment = load(reviewId, commentId);
+        List<ReviewDetails.AgendaEntry> agenda = reviews.details(reviewId).agenda();
+        int target = itemFor(agenda, comment.sectionTitle()).orElseThrow(() -> new InvalidCommentException(
+                "No agenda item covers “" + comment.sectionTitle() + "”; add one on the agenda page first"));
+        int[] planned = agenda.stream().mapToInt(ReviewDetails.AgendaEntry::plannedMinutes).toArray();
+        int last = planned.length - 1;
+        int needed = minutes;
+        while (needed > 0) {
+            int donor = -1;
+            for (int i = 0; i < planned.length; i++) {
+                if (i != target && i != last && planned[i] > MINUTES_FLOOR && (donor < 0 || planned[i] > planned[donor])) {
+                    donor = i;
+                }
+            }
+            if (donor < 0) {
+                break;
+            }
+            planned[donor]--;
+            planned[target]++;
+            needed--;
+        }
+        if (needed == minutes) {
+            throw new InvalidCommentException("No other item has time to give; lengthen the timebox or edit the agenda");
+        }
+        List<AgendaItemDraft> drafts = new ArrayList<>();
+        for (int i = 0; i < planned.length; i++) {
+            var entry = agenda.get(i);
+            drafts.add(new AgendaItemDraft(entry.title(), planned[i], entry.sectionMarkdown()));
+        }
+        try {
+            reviews.replanAgenda(reviewId, drafts);
+        } catch (InvalidReviewException e) {
+            throw new InvalidCommentException(e.getMessage());
+        }
+        comment.triage(Triage.AGENDA);
+        events.publishEvent(new CommentsChanged(reviewId));
+    }
+
+    /** Parks a comment: it becomes a parking-lot item of the meeting. */
+    public void park(UUID reviewId, UUID commentId) {
+        reviews.require(reviewId, ReviewRole.MODERATOR);
+        DocComment comment = load(reviewId, commentId);
+        comment.triage(Triage.PARKED);
+        events.publishEvent(new CommentParked(reviewId, commentId,
+                "From the pre-read (" + comment.sectionTitle() + "): " + firstLine(comment.body())));
+        events.publishEvent(new CommentsChanged(reviewId));
+    }
+
+    /** The pre-read in numbers, for the summary. */
+    @Transactional(readOnly = true)
+    public PreReadStats stats(UUID reviewId) {
+        reviews.roleOfCaller(reviewId);
+        if (!preReads.existsById(reviewId)) {
+            return PreReadStats.none();
+        }
+        List<DocComment> top = comments.findByReviewIdOrderByCreatedAt(reviewId).stream().filter(c -> c.parentId() == null).toList();
+        Map<CommentKind, Integer> byKind = new EnumMap<>(CommentKind.class);
+        top.forEach(c -> byKind.merge(c.kind(), 1, Integer::sum));
+        int invited = reviews.details(reviewId).members().size() - 1;
+        return new PreReadStats(true, invited, receipts.findByReviewId(reviewId).size(), byKind,
+                (int) top.stream().filter(c -> !c.resolved()).count(),
+                (int) top.stream().filter(c -> c.triage() == Triage.AGENDA).count(),
+                (int) top.stream().filter(c -> c.triage() == Triage.PARKED).count());
+    }
+
+    /** After "Update to latest": comments whose section is gone are kept, marked outdated, with their quote. */
+    @org.springframework.context.event.EventListener
+    void on(dev.verdict.review.DocRepinned event) {
+        Set<String> now = new LinkedHashSet<>(event.sections());
+        boolean changed = false;
+        for (DocComment c : comments.findByReviewIdOrderByCreatedAt(event.reviewId())) {
+            if (!now.contains(c.sectionTitle()) && !c.outdated()) {
+                c.markOutdated();
+                changed = true;
+            }
+        }
+        if (changed) {
+            events.publishEvent(new CommentsChanged(event.reviewId()));
+        }
+    }
+
+    static Optional<Integer> itemFor(List<ReviewDetails.AgendaEntry> agenda, String section) {
+        for (var entry : agenda) {
+            if (entry.title().equals(section) || entry.title().contains(section)) {
+                return Optional.of(entry.position());
+            }
+        }
+        for (var entry : agenda) {
+            boolean covers = entry.sectionMarkdown().lines()
+                    .anyMatch(l -> l.startsWith("#") && l.replaceFirst("^#+\\s*", "").strip().equals(section));
+            if (covers) {
+                return Optional.of(entry.position());
+            }
+        }
+        return Optional.empty();
+    }
+
+    static List<String> sections(String markdown) {
+        return DocOutline.of(markdown).stream().flatMap(s -> s.flatten().stream()).map(DocOutline.Section::title)
+                .distinct().toList();
+    }
+
+    private String section(UUID reviewId, String title) {
+        String wanted = title == null ? "" : title.strip();
+        if (!sections(reviews.details(reviewId).designDoc()).contains(wanted)) {
+            throw new InvalidCommentException("The doc has no section “" + wanted + "”");
+        }
+        return wanted;
+    }
+
+    private void requireCommenter(UUID reviewId, ReviewRole role) {
+        if (!role.participates()) {
+            throw new AccessDeniedException("Observers read along; they do not comment");
+        }
+        if (!preReads.existsById(reviewId) && role != ReviewRole.MODERATOR) {
+            throw new InvalidCommentException("The pre-read is not open yet");
+        }
+    }
+
+    private DocComment resolvable(UUID reviewId, UUID commentId) {
+        ReviewRole role = reviews.roleOfCaller(reviewId);
+        DocComment comment = load(reviewId, commentId);
+        if (role != ReviewRole.MODERATOR && !comment.author().equals(CurrentUser.username())) {
+            throw new AccessDeniedException("Only the comment's author or the moderator resolves or reopens it");
+        }
+        return comment;
+    }
+
+    private DocComment load(UUID reviewId, UUID commentId) {
+        return comments.findById(commentId).filter(c -> c.reviewId().equals(reviewId))
+                .orElseThrow(() -> new InvalidCommentException("That comment is gone"));
+    }
+
+    private CommentView view(DocComment c, ReviewRole role, List<CommentView> replies) {
+        String me = CurrentUser.isSystem() ? "" : CurrentUser.username();
+        boolean mine = c.author().equals(me);
+        return new CommentView(c.id(), c.sectionTitle(), c.quote(), c.kind(), c.body(), directory.describe(c.author()),
+                c.createdAt(), c.editedAt() != null, c.resolved(), c.resolutionNote(), c.outdated(), c.triage(),
+                mine, mine || role == ReviewRole.MODERATOR, replies);
+    }
+
+    private static String firstLine(String text) {
+        String line = text.lines().findFirst().orElse("").strip();
+        return line.length() > 400 ? line.substring(0, 399) + "…" : line;
+    }
+
+    static Comparator<CommentView> newestFirst() {
+        return Comparator.comparing(CommentView::createdAt).reversed();
+    }
+}

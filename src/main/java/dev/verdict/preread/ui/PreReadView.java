@@ -1,0 +1,324 @@
+package dev.verdict.preread.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import dev.verdict.identity.Person;
+import dev.verdict.preread.CommentKind;
+import dev.verdict.preread.CommentView;
+import dev.verdict.preread.InvalidCommentException;
+import dev.verdict.preread.NewComment;
+import dev.verdict.preread.PreReadFeed;
+import dev.verdict.preread.PreReadService;
+import dev.verdict.preread.PreReadStatus;
+import dev.verdict.preread.TriageSummary;
+import dev.verdict.shared.LiveFeed;
+import dev.verdict.shared.SafeMarkdown;
+import dev.verdict.shared.ui.Messages;
+import dev.verdict.shared.ui.RenderedMarkdown;
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.ConstraintViolationException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * The pre-read: the pinned doc rendered for reading with an outline to jump between sections,
+ * comments per section (threads, quotes, kinds), "I have read it", and for the moderator the
+ * triage: load per section, unresolved concerns, who has not read yet, and per comment "to the
+ * agenda", "park" or "resolve". Others' comments appear without a reload.
+ */
+@Route("reviews/:reviewId/read")
+@PageTitle("Pre-read · Verdict")
+@PermitAll
+class PreReadView extends VerticalLayout implements BeforeEnterObserver {
+
+    static final int COMMENT_MAX = 10_000;
+
+    private final PreReadService preRead;
+    private final PreReadFeed feed;
+    private UUID reviewId;
+    private LiveFeed.Subscription subscription;
+
+    private final H2 title = new H2();
+    private final Span state = new Span();
+    private final Span warning = new Span();
+    private final Button open = new Button("Open the pre-read");
+    private final Button markRead = new Button("I have read it");
+    private final Div outline = new Div();
+    private final Div doc = new Div();
+    private final Div form = new Div();
+    private final Select<String> section = new Select<>();
+    private final TextField quote = new TextField("Quote (optional)");
+    private final Select<CommentKind> kind = new Select<>();
+    private final TextArea body = new TextArea("Comment");
+    private final Div threads = new Div();
+    private final Div triage = new Div();
+    private final Messages problems = new Messages();
+    private String shownDoc;
+
+    PreReadView(PreReadService preRead, PreReadFeed feed) {
+        this.preRead = preRead;
+        this.feed = feed;
+        open.addClickListener(e -> act(() -> preRead.open(reviewId)));
+        markRead.addClickListener(e -> act(() -> preRead.markRead(reviewId)));
+        state.addClassName("pre-read-state");
+        warning.addClassName("lead-time-warning");
+        open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        markRead.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
+        outline.addClassName("doc-outline");
+        doc.addClassName("pre-read-doc");
+        threads.addClassName("comments");
+        triage.addClassName("triage");
+        section.setLabel("Section");
+        kind.setLabel("Kind");
+        kind.setItems(CommentKind.values());
+        kind.setItemLabelGenerator(CommentKind::label);
+        kind.setValue(CommentKind.QUESTION);
+        quote.setMaxLength(2000);
+        quote.setWidth("24em");
+        body.setMaxLength(COMMENT_MAX);
+        body.setWidthFull();
+        body.setValueChangeMode(ValueChangeMode.EAGER);
+        body.setHelperText("0 / 10 000");
+        body.addValueChangeListener(e -> body.setHelperText(String.format("%,d", e.getValue().length()).replace(',', ' ')
+                + " / 10 000"));
+        var add = new Button("Add comment", e -> addComment());
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var fields = new HorizontalLayout(section, kind, quote);
+        fields.setAlignItems(FlexComponent.Alignment.BASELINE);
+        form.add(fields, body, add);
+        form.addClassName("comment-form");
+        var reading = new HorizontalLayout(outline, doc);
+        reading.setWidthFull();
+        reading.setFlexGrow(1, doc);
+        add(title, new HorizontalLayout(state, open, markRead), warning, problems, triage, reading,
+                new H3("Comments"), form, threads);
+        setMaxWidth("80em");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            reviewId = UUID.fromString(event.getRouteParameters().get("reviewId").orElseThrow());
+            refresh();
+        } catch (IllegalArgumentException | AccessDeniedException e) {
+            event.rerouteToError(NotFoundException.class, "No such review, or it is not yours");
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        UI ui = event.getUI();
+        subscription = feed.subscribe(reviewId, () -> ui.access(this::refresh));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (subscription != null) {
+            subscription.cancel();
+        }
+    }
+
+    private void refresh() {
+        PreReadStatus status = preRead.status(reviewId);
+        title.setText("Pre-read: " + status.title());
+        state.setText(status.opened() ? "Open since " + status.openedAt().toString().substring(0, 16).replace('T', ' ') + " UTC"
+                + (status.pinnedCommit() == null ? "" : " · doc pinned at " + status.pinnedCommit())
+                : "Not open yet" + (status.moderator() ? ": opening it invites everyone in the review" : ""));
+        open.setVisible(status.moderator() && !status.opened());
+        markRead.setVisible(status.opened() && !status.readByMe());
+        markRead.setText("I have read it");
+        warning.setText(status.leadTimeWarning() == null ? "" : "⚠ " + status.leadTimeWarning());
+        warning.setVisible(status.leadTimeWarning() != null);
+        form.setVisible(status.mayComment());
+        if (!status.designDoc().equals(shownDoc)) {
+            shownDoc = status.designDoc();
+            showDoc(status);
+        }
+        showThreads(preRead.comments(reviewId), status.moderator());
+        triage.removeAll();
+        triage.setVisible(status.moderator() && status.opened());
+        if (status.moderator() && status.opened()) {
+            showTriage(preRead.triage(reviewId));
+        }
+    }
+
+    private void showDoc(PreReadStatus status) {
+        outline.removeAll();
+        for (SafeMarkdown.Heading heading : SafeMarkdown.headings(status.designDoc())) {
+            var link = new Anchor("#" + heading.id(), heading.text());
+            link.getStyle().set("padding-left", (heading.level() - 1) + "em").set("display", "block");
+            outline.add(link);
+        }
+        doc.removeAll();
+        doc.add(new RenderedMarkdown(status.designDoc()));
+        section.setItems(status.sections());
+        if (!status.sections().isEmpty()) {
+            section.setValue(status.sections().getFirst());
+        }
+    }
+
+    private void showThreads(List<CommentView> comments, boolean moderator) {
+        threads.removeAll();
+        if (comments.isEmpty()) {
+            threads.add(new Paragraph("No comments yet."));
+        }
+        comments.forEach(c -> threads.add(thread(c, moderator)));
+    }
+
+    private Div thread(CommentView c, boolean moderator) {
+        var thread = new Div();
+        thread.addClassName("comment-thread");
+        thread.add(comment(c));
+        c.replies().forEach(r -> {
+            var reply = comment(r);
+            reply.addClassName("reply");
+            thread.add(reply);
+        });
+        var actions = new HorizontalLayout();
+        actions.setAlignItems(FlexComponent.Alignment.BASELINE);
+        if (form.isVisible()) {
+            var replyText = new TextField();
+            replyText.setPlaceholder("Reply…");
+            replyText.setMaxLength(COMMENT_MAX);
+            replyText.setAriaLabel("Reply");
+            actions.add(replyText, small("Reply", () -> preRead.reply(reviewId, c.id(), replyText.getValue())));
+        }
+        if (c.mayEdit()) {
+            var edited = new TextArea();
+            edited.setAriaLabel("Edit comment");
+            edited.setValue(c.body());
+            edited.setMaxLength(COMMENT_MAX);
+            edited.setVisible(false);
+            var save = small("Save", () -> preRead.edit(reviewId, c.id(), edited.getValue()));
+            save.setVisible(false);
+            var edit = new Button("Edit", e -> {
+                edited.setVisible(true);
+                save.setVisible(true);
+            });
+            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            actions.add(edit, edited, save);
+        }
+        if (c.mayResolve()) {
+            if (c.resolved()) {
+                actions.add(small("Reopen", () -> preRead.reopen(reviewId, c.id())));
+            } else {
+                var note = new TextField();
+                note.setPlaceholder("Resolution note");
+                note.setAriaLabel("Resolution note");
+                actions.add(note, small("Resolve", () -> preRead.resolve(reviewId, c.id(), note.getValue())));
+            }
+        }
+        if (moderator && c.triage() == null && !c.resolved()) {
+            var minutes = new IntegerField();
+            minutes.setAriaLabel("Minutes");
+            minutes.setValue(5);
+            minutes.setMin(1);
+            minutes.setMax(60);
+            minutes.setWidth("5em");
+            actions.add(minutes, small("To agenda", () -> preRead.toAgenda(reviewId, c.id(),
+                    minutes.getValue() == null ? 0 : minutes.getValue())), small("Park", () -> preRead.park(reviewId, c.id())));
+        }
+        thread.add(actions);
+        return thread;
+    }
+
+    private Div comment(CommentView c) {
+        var head = new Span(c.kind().label() + " · " + c.section() + " · " + c.author().displayName()
+                + (c.edited() ? " (edited)" : "") + (c.outdated() ? " · outdated: the section is gone from the doc" : "")
+                + (c.resolved() ? " · resolved" + (c.resolutionNote() == null ? "" : ": " + c.resolutionNote()) : "")
+                + (c.triage() == null ? "" : " · " + c.triage().label()));
+        head.addClassName("comment-head");
+        var box = new Div(head);
+        if (c.quote() != null) {
+            var quoted = new Span("“" + c.quote() + "”");
+            quoted.addClassName("comment-quote");
+            box.add(new Div(quoted));
+        }
+        var text = new Paragraph(c.body());
+        text.addClassName("comment-body");
+        box.add(text);
+        box.addClassName("comment");
+        if (c.outdated()) {
+            box.addClassName("outdated");
+        }
+        return box;
+    }
+
+    private void showTriage(TriageSummary summary) {
+        triage.add(new H3("Triage"));
+        if (summary.bySection().isEmpty()) {
+            triage.add(new Span("No comments yet."));
+        }
+        summary.bySection().forEach((name, counts) -> {
+            var line = new Div(new Span(name + ": " + counts(counts)));
+            line.addClassName("triage-section");
+            triage.add(line);
+        });
+        var concerns = new Div(new Span("Unresolved concerns: " + summary.unresolvedConcerns().size()));
+        concerns.addClassName("unresolved-concerns");
+        var notRead = new Div(new Span("Not read yet: " + (summary.notReadYet().isEmpty() ? "everyone has read it"
+                : summary.notReadYet().stream().map(Person::displayName).collect(Collectors.joining(", ")))));
+        notRead.addClassName("not-read");
+        var read = new Div(new Span("Read: " + (summary.readers().isEmpty() ? "nobody yet"
+                : summary.readers().stream().map(Person::displayName).collect(Collectors.joining(", ")))));
+        read.addClassName("read-receipts");
+        triage.add(concerns, notRead, read);
+    }
+
+    private static String counts(Map<CommentKind, Integer> counts) {
+        return counts.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().label().toLowerCase()
+                + (e.getValue() == 1 ? "" : "s")).collect(Collectors.joining(", "));
+    }
+
+    private void addComment() {
+        act(() -> {
+            preRead.comment(reviewId, new NewComment(section.getValue(), quote.getValue(), kind.getValue(), body.getValue()));
+            body.clear();
+            quote.clear();
+        });
+    }
+
+    private Button small(String text, Runnable action) {
+        var button = new Button(text, e -> act(action));
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        return button;
+    }
+
+    /** Runs a change; a refused one says why and keeps what was typed. */
+    private void act(Runnable change) {
+        problems.clear();
+        try {
+            change.run();
+            refresh();
+        } catch (ConstraintViolationException e) {
+            problems.show(Messages.of(e));
+        } catch (InvalidCommentException | AccessDeniedException e) {
+            problems.show(List.of(e.getMessage()));
+        }
+    }
+}
