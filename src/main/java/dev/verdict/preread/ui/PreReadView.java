@@ -281,13 +281,21 @@ class PreReadView extends VerticalLayout implements BeforeEnterObserver {
         });
         var concerns = new Div(new Span("Unresolved concerns: " + summary.unresolvedConcerns().size()));
         concerns.addClassName("unresolved-concerns");
+        var concernList = new Div();
+        concernList.addClassName("concern-list");
+        summary.unresolvedConcerns().forEach(c -> {
+            String text = c.body().length() > 140 ? c.body().substring(0, 139) + "…" : c.body();
+            var line = new Div(new Span(c.section() + " · " + c.author().displayName() + ": " + text));
+            line.addClassName("concern");
+            concernList.add(line);
+        });
         var notRead = new Div(new Span("Not read yet: " + (summary.notReadYet().isEmpty() ? "everyone has read it"
                 : summary.notReadYet().stream().map(Person::displayName).collect(Collectors.joining(", ")))));
         notRead.addClassName("not-read");
         var read = new Div(new Span("Read: " + (summary.readers().isEmpty() ? "nobody yet"
                 : summary.readers().stream().map(Person::displayName).collect(Collectors.joining(", ")))));
         read.addClassName("read-receipts");
-        triage.add(concerns, notRead, read);
+        triage.add(concerns, concernList, notRead, read);
     }
 
     private static String counts(Map<CommentKind, Integer> counts) {

@@ -158,6 +158,30 @@ class LiveRoomBrowserIT {
     }
 
     @Test
+    void a_browser_that_lost_its_connection_for_a_few_seconds_catches_up_without_a_reload() throws Exception {
+        UUID id = AsUser.call("mia", () -> reviews.open(new NewReview("Flaky Wi-Fi",
+                dev.verdict.TestDocs.READY, Set.of("alice"), Set.of(), 20)));
+        AsUser.run("mia", () -> meetings.start(id));
+        try (var network = new CuttableProxy(port)) {
+            String viaProxy = "http://localhost:" + network.port();
+            Browser.login(browser, viaProxy, "mia");
+            browser.get(viaProxy + "/reviews/" + id);
+            Browser.waitFor(browser, 60).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".countdown")));
+            var js = (JavascriptExecutor) browser;
+            js.executeScript("window.__samePage = 'yes'");
+
+            network.cut();
+            AsUser.run("alice", () -> meetings.captureRisk(id, "Captured while mia was offline"));
+            Thread.sleep(4_000);
+            network.restore();
+
+            Browser.waitFor(browser, 60).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.cssSelector(".risks"), "Captured while mia was offline — Alice Attendee"));
+            assertThat(js.executeScript("return window.__samePage")).as("no reload").isEqualTo("yes");
+        }
+    }
+
+    @Test
     void the_stomp_feed_tells_members_of_the_review_and_refuses_everyone_else() throws Exception {
         UUID id = AsUser.call("mia", () -> reviews.open(new NewReview("Feed",
                 dev.verdict.TestDocs.READY, Set.of("alice", "bob"), Set.of(), 20)));

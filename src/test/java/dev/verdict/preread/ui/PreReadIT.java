@@ -94,6 +94,7 @@ class PreReadIT extends KaribuTest {
         UI.getCurrent().navigate("reviews/" + review + "/read");
         assertThat(texts("triage-section")).containsExactly("Proposal: 1 concern", "Rollback: 1 question");
         assertThat(texts("unresolved-concerns")).containsExactly("Unresolved concerns: 1");
+        assertThat(texts("concern")).containsExactly("Proposal · Alice Attendee: Five minutes of stale prices is too long for checkout.");
         assertThat(texts("not-read")).containsExactly("Not read yet: Bob Attendee, Olga Observer");
         int[] before = minutes();
 
