@@ -143,7 +143,8 @@ public final class AdrWriter {
         var review = record.review();
         var decision = record.decision();
         var md = new StringBuilder();
-        md.append("# ").append(number).append(". ").append(SummaryWriter.oneLine(review.title())).append("\n\n");
+        // Before the commit the number is not known yet (a download while waiting): the title stands alone.
+        md.append("# ").append(number > 0 ? number + ". " : "").append(SummaryWriter.oneLine(review.title())).append("\n\n");
         md.append("Date: ").append(DateTimeFormatter.ISO_LOCAL_DATE.format(decision.decidedAt().atZone(zone))).append("\n\n");
         md.append("## Status\n\n").append(status(decision.outcome())).append("\n\n");
         md.append("## Context\n\n");

@@ -178,6 +178,10 @@ public class DecisionService {
                 .sorted(java.util.Comparator.comparing(v -> v.getPropertyPath().toString()))
                 .forEach(v -> problems.add(v.getMessage()));
         problems.addAll(DecisionRecord.problems(request, participants, today));
+        review.decisionMaker().filter(named -> request.decisionMaker() != null && !request.decisionMaker().isBlank()
+                        && !named.username().equals(request.decisionMaker()))
+                .ifPresent(named -> problems.add("This review names " + named.displayName()
+                        + " as its decision maker; the decision is theirs to make"));
         problems.addAll(meetings.closingProblems(reviewId));
         if (request.supersedes() != null && !request.supersedes().isBlank()) {
             supersedeProblem(review, request.supersedes().strip()).ifPresent(problems::add);

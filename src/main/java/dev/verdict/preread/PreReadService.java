@@ -265,8 +265,15 @@ public class PreReadService {
         reviews.require(reviewId, ReviewRole.MODERATOR);
         DocComment comment = load(reviewId, commentId);
         comment.triage(Triage.PARKED);
-        events.publishEvent(new CommentParked(reviewId, commentId,
-                "From the pre-read (" + comment.sectionTitle() + "): " + firstLine(comment.body())));
+        try {
+            events.publishEvent(new CommentParked(reviewId, commentId,
+                    "From the pre-read (" + comment.sectionTitle() + "): " + firstLine(comment.body())));
+        } catch (AccessDeniedException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // The meeting refused the parking-lot item (it is closed, say): the comment stays as it was.
+            throw new InvalidCommentException("The comment could not be parked: " + e.getMessage());
+        }
         events.publishEvent(new CommentsChanged(reviewId));
     }
 

@@ -13,10 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Design docs from connected repositories, for anyone preparing a review: which repositories there
  * are, the Markdown files at a branch head, and a file's text at a pinned commit. Credentials are
- * opened here and handed to the mirror port only.
+ * opened here and handed to the mirror port only. A repository that cannot be reached is an answer,
+ * not a failure of the caller's transaction: callers may catch it and carry on.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, noRollbackFor = RepositoryUnavailableException.class)
 public class DocumentService {
 
     /** The same limit as a pasted or uploaded doc. */

@@ -111,6 +111,21 @@ class ClosingRulesIT extends AppTest {
     }
 
     @Test
+    void when_the_review_names_a_decision_maker_only_they_decide() {
+        UUID named = AsUser.call("mia", () -> reviews.open(new NewReview("Named", TestDocs.READY, null, null, "bob",
+                Set.of("alice"), Set.of(), 30, null)));
+        AsUser.run("mia", () -> meetings.start(named));
+
+        var refused = catchThrowableOfType(IncompleteDecisionException.class,
+                () -> AsUser.run("mia", () -> decisions.close(named, COMPLETE)));
+
+        assertThat(refused.missing()).containsExactly("This review names Bob Attendee as its decision maker; the decision is theirs to make");
+        AsUser.run("mia", () -> decisions.close(named, CloseMeeting.of(Outcome.APPROVED, "Go", "Lag", "bob",
+                new AlternativeConsidered("Batch", "Spikes"))));
+        assertThat(AsUser.call("bob", () -> decisions.decision(named)).orElseThrow().decisionMaker().username()).isEqualTo("bob");
+    }
+
+    @Test
     void a_risk_owner_must_be_in_the_review() {
         assertThatThrownBy(() -> AsUser.run("mia", () -> decisions.settleRisk(review, risk, "admin", false)))
                 .isInstanceOf(InvalidCaptureException.class).hasMessageContaining("The owner must be someone in this review");

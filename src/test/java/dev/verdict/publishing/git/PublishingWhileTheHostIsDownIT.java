@@ -87,6 +87,12 @@ class PublishingWhileTheHostIsDownIT extends KaribuTest {
         });
         assertThat(_get(Paragraph.class, s -> s.withClasses("publication-waiting")).getText())
                 .matches("Waiting to publish \\(attempt 1, next at \\d\\d:\\d\\d:\\d\\d\\)\\. Nothing is lost; Verdict keeps trying\\.");
+        // Nothing is lost meanwhile: both files can be downloaded, the ADR without its number yet (the host is down).
+        assertThat(_find(com.vaadin.flow.component.html.Anchor.class, s -> s.withText("Download summary"))).hasSize(1);
+        assertThat(_find(com.vaadin.flow.component.html.Anchor.class, s -> s.withText("Download ADR"))).hasSize(1);
+        assertThat(AsUser.call("mia", () -> publications.adr(review))).startsWith("# Search indexing\n\nDate: ")
+                .contains("## Decision\n\nStream changes through a queue");
+        assertThat(AsUser.call("mia", () -> publications.summary(review))).contains("Outcome: **Approved**");
 
         try (var back = new HttpsGitServer(Files.createDirectories(temp.resolve("https2")), served, "mia", TOKEN, port)) {
             await().atMost(Duration.ofSeconds(90)).pollInSameThread().until(() -> {
