@@ -1,8 +1,5 @@
 package dev.verdict.preread.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -33,8 +30,8 @@ import dev.verdict.preread.PreReadFeed;
 import dev.verdict.preread.PreReadService;
 import dev.verdict.preread.PreReadStatus;
 import dev.verdict.preread.TriageSummary;
-import dev.verdict.shared.LiveFeed;
 import dev.verdict.shared.SafeMarkdown;
+import dev.verdict.shared.ui.LiveUpdates;
 import dev.verdict.shared.ui.Messages;
 import dev.verdict.shared.ui.RenderedMarkdown;
 import jakarta.annotation.security.PermitAll;
@@ -61,7 +58,6 @@ class PreReadView extends VerticalLayout implements BeforeEnterObserver {
     private final PreReadService preRead;
     private final PreReadFeed feed;
     private UUID reviewId;
-    private LiveFeed.Subscription subscription;
 
     private final H2 title = new H2();
     private final Span state = new Span();
@@ -118,6 +114,7 @@ class PreReadView extends VerticalLayout implements BeforeEnterObserver {
         add(title, new HorizontalLayout(state, open, markRead), warning, problems, triage, reading,
                 new H3("Comments"), form, threads);
         setMaxWidth("80em");
+        LiveUpdates.refreshWhileAttached(this, listener -> feed.subscribe(reviewId, listener), this::refresh);
     }
 
     @Override
@@ -127,19 +124,6 @@ class PreReadView extends VerticalLayout implements BeforeEnterObserver {
             refresh();
         } catch (IllegalArgumentException | AccessDeniedException e) {
             event.rerouteToError(NotFoundException.class, "No such review, or it is not yours");
-        }
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        UI ui = event.getUI();
-        subscription = feed.subscribe(reviewId, () -> ui.access(this::refresh));
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (subscription != null) {
-            subscription.cancel();
         }
     }
 

@@ -6,13 +6,11 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import dev.verdict.shared.ui.LiveUpdates;
 import dev.verdict.shared.ui.RenderedMarkdown;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Code;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -28,7 +26,6 @@ import com.vaadin.flow.router.Route;
 import dev.verdict.publishing.PublicationFeed;
 import dev.verdict.publishing.PublicationService;
 import dev.verdict.publishing.PublicationStatus;
-import dev.verdict.shared.LiveFeed;
 import jakarta.annotation.security.PermitAll;
 import java.util.UUID;
 import org.springframework.security.access.AccessDeniedException;
@@ -42,7 +39,6 @@ class PublicationView extends VerticalLayout implements BeforeEnterObserver {
     private final PublicationService publications;
     private final PublicationFeed feed;
     private UUID reviewId;
-    private LiveFeed.Subscription subscription;
 
     private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter
             .ofPattern("HH:mm:ss").withZone(java.time.ZoneId.systemDefault());
@@ -55,6 +51,7 @@ class PublicationView extends VerticalLayout implements BeforeEnterObserver {
         this.feed = feed;
         body.addClassName("publication");
         add(title, body);
+        LiveUpdates.refreshWhileAttached(this, listener -> feed.subscribe(reviewId, listener), this::refresh);
     }
 
     @Override
@@ -64,20 +61,6 @@ class PublicationView extends VerticalLayout implements BeforeEnterObserver {
             refresh();
         } catch (IllegalArgumentException | AccessDeniedException e) {
             event.rerouteToError(NotFoundException.class, "No such review, or it is not yours");
-        }
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        UI ui = event.getUI();
-        subscription = feed.subscribe(reviewId, () -> ui.access(this::refresh));
-        refresh();
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (subscription != null) {
-            subscription.cancel();
         }
     }
 
