@@ -5,7 +5,10 @@ import com.vaadin.flow.component.UI;
 import dev.verdict.shared.LiveFeed;
 import java.util.function.Function;
 
-/** Keeps a view current: while it is attached, each change its feed reports refreshes it through push. */
+/**
+ * Keeps a view current: while it is attached, each change its feed reports refreshes it through
+ * push; attaching subscribes first and then refreshes, so nothing that happened in between is lost.
+ */
 public final class LiveUpdates {
 
     private LiveUpdates() {
@@ -21,6 +24,8 @@ public final class LiveUpdates {
         view.addAttachListener(event -> {
             UI ui = event.getUI();
             subscription[0] = subscribe.apply(() -> ui.access(refresh::run));
+            // Subscribe, then read: a change that committed before the subscription is not missed.
+            refresh.run();
         });
         view.addDetachListener(event -> {
             if (subscription[0] != null) {
