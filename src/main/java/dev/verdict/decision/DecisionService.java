@@ -148,6 +148,12 @@ public class DecisionService {
         return text == null || text.isBlank() ? "(not written yet)" : text.strip();
     }
 
+    /** Who may own a risk: everyone in the review, as in the room. */
+    @Transactional(readOnly = true)
+    public List<Person> riskOwners(UUID reviewId) {
+        return meetings.owners(reviewId);
+    }
+
     /** The decision maker named when the review was opened, to preselect on the form. */
     @Transactional(readOnly = true)
     public Optional<Person> namedDecisionMaker(UUID reviewId) {

@@ -215,10 +215,14 @@ public class MeetingService {
         events.publishEvent(new MeetingChanged(reviewId, "risk settled"));
     }
 
-    /** What keeps the meeting from closing: parked items without a disposition, risks nobody owns or accepted. */
-    @Transactional(readOnly = true)
+    /**
+     * What keeps the meeting from closing: parked items without a disposition, risks nobody owns or
+     * accepted. Reads under the meeting's row lock, which captures take too: nothing raised while
+     * the moderator closes can slip in after this check.
+     */
     public List<String> closingProblems(UUID reviewId) {
         reviews.roleOfCaller(reviewId);
+        meetings.lockById(reviewId);
         return captures.findByReviewIdOrderByCapturedAt(reviewId).stream()
                 .map(Capture::closingProblem).flatMap(java.util.Optional::stream).toList();
     }

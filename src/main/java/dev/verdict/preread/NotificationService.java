@@ -31,7 +31,9 @@ public class NotificationService {
                 .map(n -> new Item(n.id(), n.message(), n.link(), n.isSeen())).toList();
     }
 
-    public void markAllSeen() {
-        notifications.findByUsernameAndSeenFalse(CurrentUser.username()).forEach(Notification::seen);
+    /** Marks seen what the caller was shown, not what arrived since. */
+    public void markSeen(java.util.Collection<UUID> shown) {
+        String me = CurrentUser.username();
+        notifications.findAllById(shown).stream().filter(n -> n.username().equals(me)).forEach(Notification::seen);
     }
 }

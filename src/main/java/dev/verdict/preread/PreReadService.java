@@ -222,7 +222,7 @@ public class PreReadService {
         if (minutes < 1 || minutes > 60) {
             throw new InvalidCommentException("Give the comment between 1 and 60 minutes");
         }
-        DocComment comment = load(reviewId, commentId);
+        DocComment comment = untriaged(reviewId, commentId);
         List<ReviewDetails.AgendaEntry> agenda = reviews.details(reviewId).agenda();
         int target = itemFor(agenda, comment.sectionTitle()).orElseThrow(() -> new InvalidCommentException(
                 "No agenda item covers “" + comment.sectionTitle() + "”; add one on the agenda page first"));
@@ -263,7 +263,7 @@ public class PreReadService {
     /** Parks a comment: it becomes a parking-lot item of the meeting. */
     public void park(UUID reviewId, UUID commentId) {
         reviews.require(reviewId, ReviewRole.MODERATOR);
-        DocComment comment = load(reviewId, commentId);
+        DocComment comment = untriaged(reviewId, commentId);
         comment.triage(Triage.PARKED);
         try {
             events.publishEvent(new CommentParked(reviewId, commentId,
@@ -287,8 +287,11 @@ public class PreReadService {
         List<DocComment> top = comments.findByReviewIdOrderByCreatedAt(reviewId).stream().filter(c -> c.parentId() == null).toList();
         Map<CommentKind, Integer> byKind = new EnumMap<>(CommentKind.class);
         top.forEach(c -> byKind.merge(c.kind(), 1, Integer::sum));
-        int invited = reviews.details(reviewId).members().size() - 1;
-        return new PreReadStats(true, invited, receipts.findByReviewId(reviewId).size(), byKind,
+        ReviewDetails review = reviews.details(reviewId);
+        int invited = review.members().size() - 1;
+        String moderator = review.moderator().username();
+        int read = (int) receipts.findByReviewId(reviewId).stream().filter(r -> !r.username().equals(moderator)).count();
+        return new PreReadStats(true, invited, read, byKind,
                 (int) top.stream().filter(c -> !c.resolved()).count(),
                 (int) top.stream().filter(c -> c.triage() == Triage.AGENDA).count(),
                 (int) top.stream().filter(c -> c.triage() == Triage.PARKED).count());
@@ -346,6 +349,16 @@ public class PreReadService {
         if (!preReads.existsById(reviewId) && role != ReviewRole.MODERATOR) {
             throw new InvalidCommentException("The pre-read is not open yet");
         }
+    }
+
+    /** A comment is triaged once: a second click, or a second tab, must not park it twice or move minutes twice. */
+    private DocComment untriaged(UUID reviewId, UUID commentId) {
+        DocComment comment = load(reviewId, commentId);
+        if (comment.triage() != null || comment.resolved()) {
+            throw new InvalidCommentException("This comment is already "
+                    + (comment.triage() != null ? comment.triage().label().toLowerCase() : "resolved"));
+        }
+        return comment;
     }
 
     private DocComment resolvable(UUID reviewId, UUID commentId) {

@@ -77,15 +77,7 @@ public class PublicationService {
                 : documents.convention(pinned.reference().repositoryId());
         int number = publications.findById(reviewId).map(Publication::adrPath)
                 .map(PublicationService::numberOf).orElse(0);
-        if (number == 0 && pinned != null) {
-            try {
-                number = documents.adrLog(pinned.reference().repositoryId()).entries().stream()
-                        .map(dev.verdict.repository.AdrLog.Entry::number).filter(java.util.Objects::nonNull)
-                        .max(Integer::compare).orElse(0) + 1;
-            } catch (dev.verdict.repository.RepositoryUnavailableException e) {
-                number = 0; // the host is down: the number is assigned when the commit is made
-            }
-        }
+        // Until the commit is made the number is not known: no fetch here, a page must not wait on the git host.
         return AdrWriter.adr(convention, number, record, zone);
     }
 

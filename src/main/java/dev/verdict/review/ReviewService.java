@@ -29,10 +29,10 @@ public class ReviewService {
     private final AgendaPlanner planner;
     private final ReadinessCheck readinessCheck;
     /** A review's doc never changes once opened, so neither does its readiness: checked once, not per screen refresh. */
-    private final java.util.Map<UUID, Readiness> readinessByReview = java.util.Collections.synchronizedMap(
+    private final java.util.Map<UUID, CheckedDoc> readinessByReview = java.util.Collections.synchronizedMap(
             new java.util.LinkedHashMap<>(64, 0.75f, true) {
                 @Override
-                protected boolean removeEldestEntry(java.util.Map.Entry<UUID, Readiness> eldest) {
+                protected boolean removeEldestEntry(java.util.Map.Entry<UUID, CheckedDoc> eldest) {
                     return size() > 256;
                 }
             });
@@ -100,7 +100,6 @@ public class ReviewService {
         var before = sectionTitles(review.designDoc());
         var after = sectionTitles(newDoc);
         review.repin(head, newDoc, planner.plan(newDoc, review.timeboxMinutes()));
-        readinessByReview.remove(reviewId);
         events.publishEvent(new AgendaChanged(reviewId));
         events.publishEvent(new DocRepinned(reviewId, after));
         return new DocUpdate(pinned.commit(), head,
@@ -187,8 +186,18 @@ public class ReviewService {
         }
     }
 
+    /** A readiness result and the doc it was computed from: "Update to latest" changes the doc, and with it the result. */
+    private record CheckedDoc(String doc, Readiness readiness) {
+    }
+
     private Readiness readinessOf(Review review) {
-        return readinessByReview.computeIfAbsent(review.id(), id -> readinessCheck.check(review.designDoc()));
+        CheckedDoc cached = readinessByReview.get(review.id());
+        if (cached != null && cached.doc().equals(review.designDoc())) {
+            return cached.readiness();
+        }
+        Readiness readiness = readinessCheck.check(review.designDoc());
+        readinessByReview.put(review.id(), new CheckedDoc(review.designDoc(), readiness));
+        return readiness;
     }
 
     /** What the new-review form proposes: tomorrow at 10:00 in the moderator's zone. */

@@ -96,6 +96,22 @@ class PreReadRulesIT extends AppTest {
     }
 
     @Test
+    void a_comment_is_triaged_once_and_the_summary_counts_readers_other_than_the_moderator() {
+        AsUser.run("mia", () -> preRead.park(review, aliceComment));
+
+        assertThatThrownBy(() -> AsUser.run("mia", () -> preRead.park(review, aliceComment)))
+                .isInstanceOf(InvalidCommentException.class).hasMessage("This comment is already parked");
+        assertThatThrownBy(() -> AsUser.run("mia", () -> preRead.toAgenda(review, aliceComment, 5)))
+                .isInstanceOf(InvalidCommentException.class).hasMessage("This comment is already parked");
+        AsUser.run("mia", () -> preRead.markRead(review));
+        AsUser.run("alice", () -> preRead.markRead(review));
+        var stats = AsUser.call("mia", () -> preRead.stats(review));
+        assertThat(stats.read()).isEqualTo(1);
+        assertThat(stats.invited()).isEqualTo(3);
+        assertThat(stats.parked()).isEqualTo(1);
+    }
+
+    @Test
     void an_empty_or_oversized_comment_is_refused_and_nothing_is_stored() {
         assertThatThrownBy(() -> AsUser.call("bob", () -> preRead.comment(review,
                 new NewComment("Proposal", null, CommentKind.NIT, "   ")))).isInstanceOf(ConstraintViolationException.class)

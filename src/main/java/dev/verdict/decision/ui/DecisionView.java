@@ -72,6 +72,7 @@ class DecisionView extends VerticalLayout implements BeforeEnterObserver {
     private final Messages problems = new Messages();
     private final Div preview = new Div();
     private List<Person> people = List.of();
+    private List<Person> owners = List.of();
 
     DecisionView(DecisionService decisions) {
         this.decisions = decisions;
@@ -122,6 +123,7 @@ class DecisionView extends VerticalLayout implements BeforeEnterObserver {
                 return;
             }
             people = decisions.candidates(reviewId);
+            owners = decisions.riskOwners(reviewId);
             decisionMaker.setItems(people);
             decisions.namedDecisionMaker(reviewId).ifPresent(decisionMaker::setValue);
             alternatives.removeAll();
@@ -209,11 +211,11 @@ class DecisionView extends VerticalLayout implements BeforeEnterObserver {
 
     private HorizontalLayout riskRow(RoomState.Captured risk) {
         var owner = new ComboBox<Person>("Owner");
-        owner.setItems(people);
+        owner.setItems(owners);
         owner.setItemLabelGenerator(Person::displayName);
         owner.setClearButtonVisible(true);
         if (risk.owner() != null) {
-            people.stream().filter(p -> p.username().equals(risk.owner().username())).findFirst().ifPresent(owner::setValue);
+            owners.stream().filter(p -> p.username().equals(risk.owner().username())).findFirst().ifPresent(owner::setValue);
         }
         var accepted = new Checkbox("Accept as is", risk.accepted());
         Runnable save = () -> settle(() -> decisions.settleRisk(reviewId, risk.id(),

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import dev.verdict.preread.NotificationService;
 import dev.verdict.shared.ui.HeaderContribution;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /** The bell in the top bar: how many notifications are new, and the latest ones to open. */
@@ -30,12 +31,15 @@ class NotificationBell implements HeaderContribution {
         bell.addClassName("notification-bell");
         var menu = new ContextMenu(bell);
         menu.setOpenOnClick(true);
+        var shown = new java.util.ArrayList<java.util.UUID>();
         Runnable refresh = () -> {
             long unseen = notifications.unseen();
             count.setText(unseen == 0 ? "" : String.valueOf(unseen));
             count.setVisible(unseen > 0);
             menu.removeAll();
             var latest = notifications.latest();
+            shown.clear();
+            latest.forEach(n -> shown.add(n.id()));
             if (latest.isEmpty()) {
                 menu.addItem("No notifications yet").setEnabled(false);
             }
@@ -43,13 +47,19 @@ class NotificationBell implements HeaderContribution {
         };
         menu.addOpenedChangeListener(e -> {
             if (e.isOpened()) {
-                notifications.markAllSeen();
+                notifications.markSeen(List.copyOf(shown));
                 count.setVisible(false);
             }
         });
         refresh.run();
+        // The layout outlives navigation: the bell counts again on every page change (see below).
         var wrapper = new Span(bell, count);
         wrapper.addClassName("bell");
+        wrapper.addAttachListener(e -> {
+            refresh.run();
+            var registration = e.getUI().addAfterNavigationListener(nav -> refresh.run());
+            wrapper.addDetachListener(d -> registration.remove());
+        });
         return wrapper;
     }
 }

@@ -2,7 +2,6 @@ package dev.verdict.preread.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -58,6 +57,7 @@ class PreReadView extends VerticalLayout implements BeforeEnterObserver {
     private final PreReadService preRead;
     private final PreReadFeed feed;
     private UUID reviewId;
+    private LiveUpdates live;
 
     private final H2 title = new H2();
     private final Span state = new Span();
@@ -75,6 +75,8 @@ class PreReadView extends VerticalLayout implements BeforeEnterObserver {
     private final Div triage = new Div();
     private final Messages problems = new Messages();
     private String shownDoc;
+    /** What people have typed into the boxes of a thread survives the thread being redrawn by others' changes. */
+    private final Map<String, String> drafts = new java.util.HashMap<>();
 
     PreReadView(PreReadService preRead, PreReadFeed feed) {
         this.preRead = preRead;
@@ -114,13 +116,14 @@ class PreReadView extends VerticalLayout implements BeforeEnterObserver {
         add(title, new HorizontalLayout(state, open, markRead), warning, problems, triage, reading,
                 new H3("Comments"), form, threads);
         setMaxWidth("80em");
-        LiveUpdates.refreshWhileAttached(this, listener -> feed.subscribe(reviewId, listener), this::refresh);
+        live = LiveUpdates.refreshWhileAttached(this, listener -> feed.subscribe(reviewId, listener), this::refresh);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
             reviewId = UUID.fromString(event.getRouteParameters().get("reviewId").orElseThrow());
+            live.follow();
             refresh();
         } catch (IllegalArgumentException | AccessDeniedException e) {
             event.rerouteToError(NotFoundException.class, "No such review, or it is not yours");
@@ -154,8 +157,13 @@ class PreReadView extends VerticalLayout implements BeforeEnterObserver {
     private void showDoc(PreReadStatus status) {
         outline.removeAll();
         for (SafeMarkdown.Heading heading : SafeMarkdown.headings(status.designDoc())) {
-            var link = new Anchor("#" + heading.id(), heading.text());
-            link.getStyle().set("padding-left", (heading.level() - 1) + "em").set("display", "block");
+            // Not an <a href="#id">: the page's <base href> would send that to the start page.
+            var link = new Span(heading.text());
+            link.addClassName("outline-link");
+            link.getElement().setAttribute("role", "link").setAttribute("tabindex", "0");
+            link.getStyle().set("padding-left", (heading.level() - 1) + "em").set("display", "block").set("cursor", "pointer");
+            link.addClickListener(e -> doc.getElement().executeJs(
+                    "const target = document.getElementById($0); if (target) target.scrollIntoView({block: 'start'});", heading.id()));
             outline.add(link);
         }
         doc.removeAll();
@@ -186,21 +194,32 @@ class PreReadView extends VerticalLayout implements BeforeEnterObserver {
         var actions = new HorizontalLayout();
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
         if (form.isVisible()) {
-            var replyText = new TextField();
+            var replyText = draft(new TextField(), "reply:" + c.id());
             replyText.setPlaceholder("Reply…");
             replyText.setMaxLength(COMMENT_MAX);
             replyText.setAriaLabel("Reply");
-            actions.add(replyText, small("Reply", () -> preRead.reply(reviewId, c.id(), replyText.getValue())));
+            actions.add(replyText, small("Reply", () -> {
+                preRead.reply(reviewId, c.id(), replyText.getValue());
+                drafts.remove("reply:" + c.id());
+            }));
         }
         if (c.mayEdit()) {
+            String key = "edit:" + c.id();
+            boolean editing = drafts.containsKey(key);
             var edited = new TextArea();
             edited.setAriaLabel("Edit comment");
-            edited.setValue(c.body());
             edited.setMaxLength(COMMENT_MAX);
-            edited.setVisible(false);
-            var save = small("Save", () -> preRead.edit(reviewId, c.id(), edited.getValue()));
-            save.setVisible(false);
+            edited.setValue(editing ? drafts.get(key) : c.body());
+            edited.setValueChangeMode(ValueChangeMode.LAZY);
+            edited.addValueChangeListener(e -> drafts.put(key, e.getValue()));
+            edited.setVisible(editing);
+            var save = small("Save", () -> {
+                preRead.edit(reviewId, c.id(), edited.getValue());
+                drafts.remove(key);
+            });
+            save.setVisible(editing);
             var edit = new Button("Edit", e -> {
+                drafts.putIfAbsent(key, edited.getValue());
                 edited.setVisible(true);
                 save.setVisible(true);
             });
@@ -211,10 +230,13 @@ class PreReadView extends VerticalLayout implements BeforeEnterObserver {
             if (c.resolved()) {
                 actions.add(small("Reopen", () -> preRead.reopen(reviewId, c.id())));
             } else {
-                var note = new TextField();
+                var note = draft(new TextField(), "note:" + c.id());
                 note.setPlaceholder("Resolution note");
                 note.setAriaLabel("Resolution note");
-                actions.add(note, small("Resolve", () -> preRead.resolve(reviewId, c.id(), note.getValue())));
+                actions.add(note, small("Resolve", () -> {
+                    preRead.resolve(reviewId, c.id(), note.getValue());
+                    drafts.remove("note:" + c.id());
+                }));
             }
         }
         if (moderator && c.triage() == null && !c.resolved()) {
@@ -229,6 +251,13 @@ class PreReadView extends VerticalLayout implements BeforeEnterObserver {
         }
         thread.add(actions);
         return thread;
+    }
+
+    private TextField draft(TextField field, String key) {
+        field.setValue(drafts.getOrDefault(key, ""));
+        field.setValueChangeMode(ValueChangeMode.LAZY);
+        field.addValueChangeListener(e -> drafts.put(key, e.getValue()));
+        return field;
     }
 
     private Div comment(CommentView c) {

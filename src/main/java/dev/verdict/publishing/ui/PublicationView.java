@@ -39,6 +39,7 @@ class PublicationView extends VerticalLayout implements BeforeEnterObserver {
     private final PublicationService publications;
     private final PublicationFeed feed;
     private UUID reviewId;
+    private LiveUpdates live;
 
     private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter
             .ofPattern("HH:mm:ss").withZone(java.time.ZoneId.systemDefault());
@@ -51,13 +52,14 @@ class PublicationView extends VerticalLayout implements BeforeEnterObserver {
         this.feed = feed;
         body.addClassName("publication");
         add(title, body);
-        LiveUpdates.refreshWhileAttached(this, listener -> feed.subscribe(reviewId, listener), this::refresh);
+        live = LiveUpdates.refreshWhileAttached(this, listener -> feed.subscribe(reviewId, listener), this::refresh);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
             reviewId = UUID.fromString(event.getRouteParameters().get("reviewId").orElseThrow());
+            live.follow();
             refresh();
         } catch (IllegalArgumentException | AccessDeniedException e) {
             event.rerouteToError(NotFoundException.class, "No such review, or it is not yours");
@@ -107,9 +109,14 @@ class PublicationView extends VerticalLayout implements BeforeEnterObserver {
                 "Download ADR");
         summary.addClassName("download-summary");
         adr.addClassName("download-adr");
-        var preview = new Details("Preview the summary and the ADR",
-                new RenderedMarkdown(publications.summary(reviewId)), new RenderedMarkdown(publications.adr(reviewId)));
+        var preview = new Details("Preview the summary and the ADR");
         preview.addClassName("publication-preview");
+        // Rendered when opened, not on every refresh of the page.
+        preview.addOpenedChangeListener(e -> {
+            if (e.isOpened() && preview.getContent().findAny().isEmpty()) {
+                preview.add(new RenderedMarkdown(publications.summary(reviewId)), new RenderedMarkdown(publications.adr(reviewId)));
+            }
+        });
         var files = new Div(new Div(summary, new Span(" · "), adr), preview);
         files.addClassName("publication-files");
         return files;

@@ -7,31 +7,57 @@ import java.util.function.Function;
 
 /**
  * Keeps a view current: while it is attached, each change its feed reports refreshes it through
- * push; attaching subscribes first and then refreshes, so nothing that happened in between is lost.
+ * push. Attaching subscribes first and then refreshes, so nothing that happened in between is
+ * lost; a view reused for another review (same route, other parameters) follows it.
  */
 public final class LiveUpdates {
 
-    private LiveUpdates() {
+    private final Function<Runnable, LiveFeed.Subscription> subscribe;
+    private final Runnable refresh;
+    private UI ui;
+    private LiveFeed.Subscription subscription;
+
+    private LiveUpdates(Function<Runnable, LiveFeed.Subscription> subscribe, Runnable refresh) {
+        this.subscribe = subscribe;
+        this.refresh = refresh;
     }
 
     /**
-     * @param subscribe subscribes a listener to the view's feed (called on attach, when the route is known)
+     * @param subscribe subscribes a listener to the feed of the view's current review
      * @param refresh   re-reads and redraws the view; runs inside the view's UI lock
      */
-    public static void refreshWhileAttached(Component view, Function<Runnable, LiveFeed.Subscription> subscribe,
-                                            Runnable refresh) {
-        LiveFeed.Subscription[] subscription = new LiveFeed.Subscription[1];
+    public static LiveUpdates refreshWhileAttached(Component view, Function<Runnable, LiveFeed.Subscription> subscribe,
+                                                   Runnable refresh) {
+        var live = new LiveUpdates(subscribe, refresh);
         view.addAttachListener(event -> {
-            UI ui = event.getUI();
-            subscription[0] = subscribe.apply(() -> ui.access(refresh::run));
-            // Subscribe, then read: a change that committed before the subscription is not missed.
+            live.ui = event.getUI();
+            live.resubscribe();
             refresh.run();
         });
         view.addDetachListener(event -> {
-            if (subscription[0] != null) {
-                subscription[0].cancel();
-                subscription[0] = null;
-            }
+            live.cancel();
+            live.ui = null;
         });
+        return live;
+    }
+
+    /** The view now shows another review: listen to that one (no-op until the view is attached). */
+    public void follow() {
+        if (ui != null) {
+            resubscribe();
+        }
+    }
+
+    private void resubscribe() {
+        cancel();
+        UI current = ui;
+        subscription = subscribe.apply(() -> current.access(refresh::run));
+    }
+
+    private void cancel() {
+        if (subscription != null) {
+            subscription.cancel();
+            subscription = null;
+        }
     }
 }

@@ -70,7 +70,7 @@ class PreReadIT extends KaribuTest {
         UI.getCurrent().navigate("");
         assertThat(_get(Span.class, s -> s.withClasses("bell-count")).getText()).isEqualTo("1");
         UI.getCurrent().navigate("reviews/" + review + "/read");
-        assertThat(_find(com.vaadin.flow.component.html.Anchor.class, s -> s.withText("Failure modes"))).hasSize(1);
+        assertThat(_find(Span.class, s -> s.withClasses("outline-link").withText("Failure modes"))).hasSize(1);
         _setValue(_get(Select.class, s -> s.withLabel("Section")), "Proposal");
         _setValue(_get(Select.class, s -> s.withLabel("Kind")), CommentKind.CONCERN);
         _setValue(_get(TextField.class, s -> s.withLabel("Quote (optional)")), "for five minutes");
@@ -84,10 +84,13 @@ class PreReadIT extends KaribuTest {
         // A second attendee with the page open sees a new comment without a reload.
         loginAs("bob");
         UI.getCurrent().navigate("reviews/" + review + "/read");
+        _setValue(_get(TextField.class, s -> s.withPlaceholder("Reply…")), "Half-written reply");
         CompletableFuture.runAsync(() -> AsUser.run("alice", () -> preRead.comment(review,
                 new NewComment("Rollback", null, CommentKind.QUESTION, "Is the flag per tenant?")))).get();
         awaitPush(() -> assertThat(heads()).containsExactly("Concern · Proposal · Alice Attendee",
                 "Question · Rollback · Alice Attendee"));
+        assertThat(_find(TextField.class, s -> s.withPlaceholder("Reply…")).getFirst().getValue())
+                .as("what bob was typing survives the redraw").isEqualTo("Half-written reply");
 
         // The moderator's triage: load per section, the open concern, who has not read yet.
         loginAs("mia");

@@ -130,9 +130,15 @@ class PreReadXssBrowserIT {
         assertThat(browser.findElement(By.cssSelector(".pre-read-doc")).getText()).contains("<SCRIPT>window.__xss='script'</SCRIPT>");
         assertThat(browser.findElement(By.cssSelector(".comments .comment-body")).getText()).contains("<svg/onload=window.__xss='svg'>");
 
-        // Hover everything and follow every link: nothing runs, and the page is reloaded when a link left it.
+        // The outline jumps within the page; it does not leave it.
         String page = browser.getCurrentUrl();
-        String selector = ".pre-read-doc a, .pre-read-doc li, .comments .comment, .doc-outline a";
+        browser.findElements(By.cssSelector(".doc-outline .outline-link")).getLast().click();
+        Thread.sleep(300);
+        assertThat(browser.getCurrentUrl()).isEqualTo(page);
+        assertThat(browser.findElements(By.cssSelector(".pre-read-doc .markdown"))).hasSize(1);
+
+        // Hover everything and follow every link: nothing runs, and the page is reloaded when a link left it.
+        String selector = ".pre-read-doc a, .pre-read-doc li, .comments .comment, .doc-outline .outline-link";
         int count = browser.findElements(By.cssSelector(selector)).size();
         for (int i = 0; i < count; i++) {
             var elements = browser.findElements(By.cssSelector(selector));
@@ -142,7 +148,7 @@ class PreReadXssBrowserIT {
             var element = elements.get(i);
             try {
                 new Actions(browser).moveToElement(element).perform();
-                if (element.getTagName().equals("a")) {
+                if (element.getTagName().equals("a") || element.getAttribute("class").contains("outline-link")) {
                     element.click();
                 }
             } catch (RuntimeException ignored) {
