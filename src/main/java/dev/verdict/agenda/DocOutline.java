@@ -47,6 +47,11 @@ public final class DocOutline {
     private DocOutline() {
     }
 
+    /** Every section's title, in document order, nested ones included, each once. */
+    public static List<String> titles(String markdown) {
+        return of(markdown).stream().flatMap(s -> s.flatten().stream()).map(Section::title).distinct().toList();
+    }
+
     /** The top-level sections, each with its subsections. */
     public static List<Section> of(String markdown) {
         String[] lines = withoutFrontMatter(markdown).split("\n", -1);

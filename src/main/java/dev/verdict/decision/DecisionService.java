@@ -131,8 +131,7 @@ public class DecisionService {
         var zone = java.time.ZoneId.systemDefault();
         var log = review.pinnedDoc() == null ? Optional.<AdrLog>empty() : adrLogQuietly(review.pinnedDoc().reference().repositoryId());
         var convention = log.map(AdrLog::convention).orElse(dev.verdict.repository.AdrConvention.ADR_TOOLS);
-        int next = log.map(l -> l.entries().stream().map(AdrLog.Entry::number).filter(java.util.Objects::nonNull)
-                .max(Integer::compare).orElse(0) + 1).orElse(0);
+        int next = log.map(AdrLog::nextNumber).orElse(0);
         return new Preview(SummaryWriter.summary(record, zone), AdrWriter.adr(convention, next, record, zone));
     }
 

@@ -1,6 +1,5 @@
 package dev.verdict.preread;
 
-import dev.verdict.agenda.DocOutline;
 import dev.verdict.identity.CurrentUser;
 import dev.verdict.identity.Person;
 import dev.verdict.identity.UserDirectory;
@@ -14,7 +13,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -85,13 +83,31 @@ public class PreReadService {
         events.publishEvent(new CommentsChanged(reviewId));
     }
 
+    /**
+     * Everything the pre-read page shows, read once: the status, the threads and, for the
+     * moderator, the triage. The page calls this on every change anyone makes.
+     */
+    @Transactional(readOnly = true)
+    public PreReadPage page(UUID reviewId) {
+        ReviewRole role = reviews.roleOfCaller(reviewId);
+        ReviewDetails review = reviews.details(reviewId);
+        List<CommentView> threads = threads(reviewId, role);
+        PreReadStatus status = status(review, role);
+        return new PreReadPage(status, threads,
+                role == ReviewRole.MODERATOR && status.opened() ? triage(review, status.sections(), threads) : null);
+    }
+
     @Transactional(readOnly = true)
     public PreReadStatus status(UUID reviewId) {
         ReviewRole role = reviews.roleOfCaller(reviewId);
-        ReviewDetails review = reviews.details(reviewId);
+        return status(reviews.details(reviewId), role);
+    }
+
+    private PreReadStatus status(ReviewDetails review, ReviewRole role) {
+        UUID reviewId = review.id();
         Optional<PreRead> preRead = preReads.findById(reviewId);
         boolean read = receipts.findByReviewIdAndUsername(reviewId, CurrentUser.username()).isPresent();
-        return new PreReadStatus(preRead.isPresent(), preRead.map(PreRead::openedAt).orElse(null), sections(review.designDoc()),
+        return new PreReadStatus(preRead.isPresent(), preRead.map(PreRead::openedAt).orElse(null), reviews.sectionTitles(review.id()),
                 read, role.participates() && preRead.isPresent(), role == ReviewRole.MODERATOR,
                 leadTimeWarning(review, preRead.map(PreRead::openedAt).orElse(clock.instant())).orElse(null),
                 review.title(), review.designDoc(),
@@ -175,7 +191,10 @@ public class PreReadService {
     /** The comments in threads, oldest first; replies under their comment. */
     @Transactional(readOnly = true)
     public List<CommentView> comments(UUID reviewId) {
-        ReviewRole role = reviews.roleOfCaller(reviewId);
+        return threads(reviewId, reviews.roleOfCaller(reviewId));
+    }
+
+    private List<CommentView> threads(UUID reviewId, ReviewRole role) {
         List<DocComment> all = comments.findByReviewIdOrderByCreatedAt(reviewId);
         Map<UUID, List<DocComment>> replies = all.stream().filter(c -> c.parentId() != null)
                 .collect(Collectors.groupingBy(DocComment::parentId, LinkedHashMap::new, Collectors.toList()));
@@ -193,9 +212,13 @@ public class PreReadService {
     @Transactional(readOnly = true)
     public TriageSummary triage(UUID reviewId) {
         reviews.require(reviewId, ReviewRole.MODERATOR);
-        List<CommentView> threads = comments(reviewId);
+        ReviewDetails review = reviews.details(reviewId);
+        return triage(review, reviews.sectionTitles(review.id()), threads(reviewId, ReviewRole.MODERATOR));
+    }
+
+    private TriageSummary triage(ReviewDetails review, List<String> sections, List<CommentView> threads) {
         Map<String, Map<CommentKind, Integer>> bySection = new LinkedHashMap<>();
-        for (String section : sections(reviews.details(reviewId).designDoc())) {
+        for (String section : sections) {
             bySection.put(section, new EnumMap<>(CommentKind.class));
         }
         for (CommentView c : threads) {
@@ -203,8 +226,7 @@ public class PreReadService {
         }
         bySection.values().removeIf(Map::isEmpty);
         List<CommentView> concerns = threads.stream().filter(c -> c.kind() == CommentKind.CONCERN && !c.resolved()).toList();
-        Set<String> readers = receipts.findByReviewId(reviewId).stream().map(ReadReceipt::username).collect(Collectors.toSet());
-        ReviewDetails review = reviews.details(reviewId);
+        Set<String> readers = receipts.findByReviewId(review.id()).stream().map(ReadReceipt::username).collect(Collectors.toSet());
         List<Person> notRead = review.members().stream().map(ReviewDetails.Member::person)
                 .filter(p -> !readers.contains(p.username()) && !p.username().equals(review.moderator().username())).toList();
         List<Person> read = review.members().stream().map(ReviewDetails.Member::person)
@@ -329,14 +351,9 @@ public class PreReadService {
         return Optional.empty();
     }
 
-    static List<String> sections(String markdown) {
-        return DocOutline.of(markdown).stream().flatMap(s -> s.flatten().stream()).map(DocOutline.Section::title)
-                .distinct().toList();
-    }
-
     private String section(UUID reviewId, String title) {
         String wanted = title == null ? "" : title.strip();
-        if (!sections(reviews.details(reviewId).designDoc()).contains(wanted)) {
+        if (!reviews.sectionTitles(reviewId).contains(wanted)) {
             throw new InvalidCommentException("The doc has no section “" + wanted + "”");
         }
         return wanted;
@@ -386,9 +403,5 @@ public class PreReadService {
     private static String firstLine(String text) {
         String line = text.lines().findFirst().orElse("").strip();
         return line.length() > 400 ? line.substring(0, 399) + "…" : line;
-    }
-
-    static Comparator<CommentView> newestFirst() {
-        return Comparator.comparing(CommentView::createdAt).reversed();
     }
 }

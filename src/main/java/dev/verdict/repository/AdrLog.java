@@ -67,6 +67,11 @@ public record AdrLog(String headCommit, AdrConvention convention, String adrDir,
         return new AdrLog(headCommit, convention, adrDir, List.copyOf(entries));
     }
 
+    /** The number the next numbered ADR takes (adr-tools, MADR): one more than the highest there is. */
+    public int nextNumber() {
+        return entries.stream().map(Entry::number).filter(java.util.Objects::nonNull).max(Integer::compare).orElse(0) + 1;
+    }
+
     public Optional<Entry> find(String path) {
         return entries.stream().filter(e -> e.path().equals(path)).findFirst();
     }
@@ -138,7 +143,8 @@ public record AdrLog(String headCommit, AdrConvention convention, String adrDir,
         return new Entry(path, null, bullets.getOrDefault("Date", date), firstHeading(text), status, List.copyOf(links));
     }
 
-    static String firstHeading(String text) {
+    /** An ADR's title as adr-tools reads it: its first heading without "# " ("3. Use Rust"). */
+    public static String firstHeading(String text) {
         return text.lines().filter(l -> l.startsWith("# ")).findFirst().map(l -> l.substring(2).strip()).orElse("(untitled)");
     }
 

@@ -28,8 +28,8 @@ public class ReviewService {
     private final Reviews reviews;
     private final AgendaPlanner planner;
     private final ReadinessCheck readinessCheck;
-    /** A review's doc never changes once opened, so neither does its readiness: checked once, not per screen refresh. */
-    private final java.util.Map<UUID, CheckedDoc> readinessByReview = java.util.Collections.synchronizedMap(
+    /** Readiness and section titles per review, kept with the doc text they were derived from. */
+    private final java.util.Map<UUID, CheckedDoc> derivedByReview = java.util.Collections.synchronizedMap(
             new java.util.LinkedHashMap<>(64, 0.75f, true) {
                 @Override
                 protected boolean removeEldestEntry(java.util.Map.Entry<UUID, CheckedDoc> eldest) {
@@ -97,19 +97,14 @@ public class ReviewService {
             return new DocUpdate(pinned.commit(), head, List.of(), List.of());
         }
         String newDoc = DesignDoc.check(documents.read(pinned.repositoryId(), pinned.path(), head));
-        var before = sectionTitles(review.designDoc());
-        var after = sectionTitles(newDoc);
+        var before = dev.verdict.agenda.DocOutline.titles(review.designDoc());
+        var after = dev.verdict.agenda.DocOutline.titles(newDoc);
         review.repin(head, newDoc, planner.plan(newDoc, review.timeboxMinutes()));
         events.publishEvent(new AgendaChanged(reviewId));
         events.publishEvent(new DocRepinned(reviewId, after));
         return new DocUpdate(pinned.commit(), head,
                 after.stream().filter(t -> !before.contains(t)).toList(),
                 before.stream().filter(t -> !after.contains(t)).toList());
-    }
-
-    private static List<String> sectionTitles(String markdown) {
-        return dev.verdict.agenda.DocOutline.of(markdown).stream().flatMap(s -> s.flatten().stream())
-                .map(dev.verdict.agenda.DocOutline.Section::title).toList();
     }
 
     /** The reviews the caller belongs to, newest first. */
@@ -186,18 +181,33 @@ public class ReviewService {
         }
     }
 
-    /** A readiness result and the doc it was computed from: "Update to latest" changes the doc, and with it the result. */
-    private record CheckedDoc(String doc, Readiness readiness) {
+    /**
+     * What is derived from a doc (its readiness, its section titles) and the doc it was derived
+     * from: screens ask on every refresh, "Update to latest" changes the doc and with it the result.
+     */
+    private record CheckedDoc(String doc, Readiness readiness, List<String> sectionTitles) {
+    }
+
+    private CheckedDoc checked(Review review) {
+        CheckedDoc cached = derivedByReview.get(review.id());
+        if (cached != null && cached.doc().equals(review.designDoc())) {
+            return cached;
+        }
+        var checked = new CheckedDoc(review.designDoc(), readinessCheck.check(review.designDoc()),
+                dev.verdict.agenda.DocOutline.titles(review.designDoc()));
+        derivedByReview.put(review.id(), checked);
+        return checked;
     }
 
     private Readiness readinessOf(Review review) {
-        CheckedDoc cached = readinessByReview.get(review.id());
-        if (cached != null && cached.doc().equals(review.designDoc())) {
-            return cached.readiness();
-        }
-        Readiness readiness = readinessCheck.check(review.designDoc());
-        readinessByReview.put(review.id(), new CheckedDoc(review.designDoc(), readiness));
-        return readiness;
+        return checked(review).readiness();
+    }
+
+    /** The titles of the doc's sections, nested ones included, in order: what comments are anchored to. */
+    public List<String> sectionTitles(UUID reviewId) {
+        Review review = load(reviewId);
+        requireMember(review);
+        return checked(review).sectionTitles();
     }
 
     /** What the new-review form proposes: tomorrow at 10:00 in the moderator's zone. */

@@ -51,8 +51,7 @@ class NotificationBell implements HeaderContribution {
                 count.setVisible(false);
             }
         });
-        refresh.run();
-        // The layout outlives navigation: the bell counts again on every page change (see below).
+        // Counted on attach, and again on every page change: the layout outlives navigation.
         var wrapper = new Span(bell, count);
         wrapper.addClassName("bell");
         wrapper.addAttachListener(e -> {

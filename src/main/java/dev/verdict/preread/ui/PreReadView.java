@@ -26,6 +26,7 @@ import dev.verdict.preread.CommentView;
 import dev.verdict.preread.InvalidCommentException;
 import dev.verdict.preread.NewComment;
 import dev.verdict.preread.PreReadFeed;
+import dev.verdict.preread.PreReadPage;
 import dev.verdict.preread.PreReadService;
 import dev.verdict.preread.PreReadStatus;
 import dev.verdict.preread.TriageSummary;
@@ -131,7 +132,8 @@ class PreReadView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void refresh() {
-        PreReadStatus status = preRead.status(reviewId);
+        PreReadPage page = preRead.page(reviewId);
+        PreReadStatus status = page.status();
         title.setText("Pre-read: " + status.title());
         state.setText(status.opened() ? "Open since " + status.openedAt().toString().substring(0, 16).replace('T', ' ') + " UTC"
                 + (status.pinnedCommit() == null ? "" : " · doc pinned at " + status.pinnedCommit())
@@ -146,11 +148,11 @@ class PreReadView extends VerticalLayout implements BeforeEnterObserver {
             shownDoc = status.designDoc();
             showDoc(status);
         }
-        showThreads(preRead.comments(reviewId), status.moderator());
+        showThreads(page.threads(), status.moderator());
         triage.removeAll();
-        triage.setVisible(status.moderator() && status.opened());
-        if (status.moderator() && status.opened()) {
-            showTriage(preRead.triage(reviewId));
+        triage.setVisible(page.triage() != null);
+        if (page.triage() != null) {
+            showTriage(page.triage());
         }
     }
 

@@ -297,7 +297,7 @@ class GitDecisionArchive implements DecisionArchive {
             String regenerated = Supersession.regenerateToc(toc, names, name -> {
                 try {
                     String text = files.getOrDefault(adrDir + "/" + name, Trees.read(repo, tree, adrDir + "/" + name));
-                    return text == null ? name : Supersession.title(text);
+                    return text == null ? name : dev.verdict.repository.AdrLog.firstHeading(text);
                 } catch (IOException e) {
                     return name;
                 }

@@ -1,6 +1,7 @@
 package dev.verdict.publishing.git;
 
 import dev.verdict.repository.AdrConvention;
+import dev.verdict.repository.AdrLog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -25,8 +26,8 @@ final class Supersession {
     }
 
     static Linked link(AdrConvention convention, String newAdr, String newFile, String oldAdr, String oldFile) {
-        String newTitle = title(newAdr);
-        String oldTitle = title(oldAdr);
+        String newTitle = AdrLog.firstHeading(newAdr);
+        String oldTitle = AdrLog.firstHeading(oldAdr);
         return switch (convention) {
             case ADR_TOOLS -> new Linked(
                     addToStatus(newAdr, "Supersedes [" + oldTitle + "](" + oldFile + ")"),
@@ -46,11 +47,6 @@ final class Supersession {
     private static String statusBullet(String adr) {
         Matcher m = L4B_STATUS.matcher(adr);
         return m.find() ? m.group() : "- Status: accepted";
-    }
-
-    /** The first heading without "# ", as adr-tools' _adr_title reads it ("3. Use Rust"). */
-    static String title(String adr) {
-        return adr.lines().filter(l -> l.startsWith("# ")).findFirst().map(l -> l.substring(2).strip()).orElse("ADR");
     }
 
     /** adr-tools' _adr_add_link: the line and a blank line go at the end of the Status section. */

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.verdict.AsUser;
 import dev.verdict.Browser;
-import dev.verdict.TestData;
+import dev.verdict.BrowserTest;
 import dev.verdict.meeting.MeetingService;
 import dev.verdict.review.NewReview;
 import dev.verdict.review.ReviewService;
@@ -14,8 +14,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -24,41 +22,15 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The live room in a real headless Chromium against the running app. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "vaadin.devmode.devTools.enabled=false")
-class LiveRoomBrowserIT {
+class LiveRoomBrowserIT extends BrowserTest {
 
-    @LocalServerPort
-    int port;
     @Autowired
     ReviewService reviews;
     @Autowired
     MeetingService meetings;
 
-    WebDriver browser;
-
-    @DynamicPropertySource
-    static void dataFolder(DynamicPropertyRegistry registry) {
-        TestData.register(registry);
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void a_moderator_sees_the_countdown_of_a_live_review_tick() throws Exception {
@@ -211,9 +183,6 @@ class LiveRoomBrowserIT {
         }
     }
 
-    private String base() {
-        return "http://localhost:" + port;
-    }
 
     private void screenshot(String name) throws Exception {
         Path dir = Path.of("target", "screenshots");

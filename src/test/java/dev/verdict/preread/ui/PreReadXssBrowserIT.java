@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.verdict.AsUser;
 import dev.verdict.Browser;
-import dev.verdict.TestData;
+import dev.verdict.BrowserTest;
 import dev.verdict.preread.CommentKind;
 import dev.verdict.preread.NewComment;
 import dev.verdict.preread.PreReadService;
@@ -13,28 +13,19 @@ import dev.verdict.review.ReviewService;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The OWASP XSS filter-evasion vectors in a doc, a comment (body and quote) and a title, shown on
  * the pre-read page in a real headless Chromium: no injected script runs (the sentinel global stays
  * unset), and no element from them carries an event handler, a script URL or an active tag.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "vaadin.devmode.devTools.enabled=false")
-class PreReadXssBrowserIT {
+class PreReadXssBrowserIT extends BrowserTest {
 
     /** From the OWASP XSS Filter Evasion Cheat Sheet, each made to set window.__xss instead of alerting. */
     static final List<String> OWASP_VECTORS = List.of(
@@ -68,31 +59,11 @@ class PreReadXssBrowserIT {
             "[entity link](&#106;avascript:window.__xss='entity')",
             "![image](javascript:window.__xss='mdimg')");
 
-    @LocalServerPort
-    int port;
     @Autowired
     ReviewService reviews;
     @Autowired
     PreReadService preRead;
 
-    WebDriver browser;
-
-    @DynamicPropertySource
-    static void dataFolder(DynamicPropertyRegistry registry) {
-        TestData.register(registry);
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void no_owasp_vector_in_a_doc_a_comment_or_a_title_runs_or_leaves_a_handler() throws Exception {
@@ -104,8 +75,8 @@ class PreReadXssBrowserIT {
         AsUser.call("alice", () -> preRead.comment(id, new NewComment("Problem",
                 "<IMG SRC=/ onerror=\"window.__xss='quote'\">", CommentKind.CONCERN, vectors)));
 
-        Browser.login(browser, "http://localhost:" + port, "alice");
-        browser.get("http://localhost:" + port + "/reviews/" + id + "/read");
+        Browser.login(browser, base(), "alice");
+        browser.get(base() + "/reviews/" + id + "/read");
         var wait = Browser.waitFor(browser, 60);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".pre-read-doc .markdown")));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".comments .comment-body")));
