@@ -42,11 +42,17 @@ public class MeetingService {
     private final Clock clock;
 
     private final dev.verdict.preread.PreReadService preReads;
+    private final RoomSnapshots snapshots;
+    private final org.springframework.transaction.support.TransactionTemplate readOnly;
 
     MeetingService(Meetings meetings, Captures captures, ReviewService reviews, UserDirectory directory,
                    ApplicationEventPublisher events, MeetingProperties properties, Presence presence, Clock clock,
-                   dev.verdict.preread.PreReadService preReads) {
+                   dev.verdict.preread.PreReadService preReads, RoomSnapshots snapshots,
+                   org.springframework.transaction.PlatformTransactionManager transactions) {
         this.preReads = preReads;
+        this.snapshots = snapshots;
+        this.readOnly = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
         this.presence = presence;
         this.meetings = meetings;
         this.captures = captures;
@@ -57,12 +63,22 @@ public class MeetingService {
         this.clock = clock;
     }
 
+    /** The room as of now, inside the caller's transaction: for records such as the summary. */
     @Transactional(readOnly = true)
     public RoomState room(UUID reviewId) {
-        ReviewRole role = reviews.roleOfCaller(reviewId);
-        ReviewDetails review = reviews.details(reviewId);
-        Meeting meeting = meetings.findById(reviewId).orElseGet(() -> new Meeting(reviewId));
-        return toState(review, meeting, role);
+        RoomSnapshots.SharedRoom shared = read(reviewId);
+        return toState(shared, shared.roleOfCaller());
+    }
+
+    /**
+     * What an open screen shows: the room as of the last committed change, read once per change
+     * and shared by every screen of the review; the caller's role and the time left are the
+     * caller's own. Checks membership like {@link #room}.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    public RoomState liveRoom(UUID reviewId) {
+        RoomSnapshots.SharedRoom shared = snapshots.get(reviewId, id -> readOnly.execute(status -> read(id)));
+        return toState(shared, shared.roleOfCaller());
     }
 
     public void start(UUID reviewId, long seenVersion) {
@@ -293,8 +309,29 @@ public class MeetingService {
         return review.members().stream().map(m -> m.person().username()).collect(Collectors.toSet());
     }
 
-    private RoomState toState(ReviewDetails review, Meeting meeting, ReviewRole role) {
+    /** Reads the role-independent room; the caller must belong to the review (the system actor may read). */
+    private RoomSnapshots.SharedRoom read(UUID reviewId) {
+        ReviewDetails review = reviews.details(reviewId);
+        Meeting meeting = meetings.findById(reviewId).orElseGet(() -> new Meeting(reviewId));
+        List<ReviewDetails.AgendaEntry> agenda = review.agenda();
+        List<RoomSnapshots.SharedCapture> captured = captures.findByReviewIdOrderByCapturedAt(reviewId).stream()
+                .map(c -> new RoomSnapshots.SharedCapture(new RoomState.Captured(c.id(), c.kind(), c.text(),
+                        directory.describe(c.capturedBy()), agenda.get(Math.min(c.agendaPosition(), agenda.size() - 1)).title(),
+                        c.capturedAt(), c.likelihood(), c.impact(), c.owner() == null ? null : directory.describe(c.owner()),
+                        c.mitigation(), c.dueDate(), false, c.version(), c.disposition(), c.dispositionNote(), c.accepted()),
+                        c.capturedBy()))
+                .toList();
+        var roles = review.members().stream().collect(Collectors.toUnmodifiableMap(m -> m.person().username(),
+                ReviewDetails.Member::role));
+        return new RoomSnapshots.SharedRoom(review, meeting, captured, roles,
+                meeting.status() == MeetingStatus.NOT_STARTED ? reviews.readiness(reviewId) : null);
+    }
+
+    /** The room as one member sees it now: their role, what they may change, the clock at this instant. */
+    private RoomState toState(RoomSnapshots.SharedRoom shared, ReviewRole role) {
         Instant now = clock.instant();
+        ReviewDetails review = shared.review();
+        Meeting meeting = shared.meeting();
         List<ReviewDetails.AgendaEntry> agenda = review.agenda();
         List<ItemClock> clocks = meeting.items();
         List<RoomState.Item> items = agenda.stream().map(a -> {
@@ -307,12 +344,10 @@ public class MeetingService {
         }).toList();
         String me = CurrentUser.isSystem() ? "" : CurrentUser.username();
         boolean moderator = role == ReviewRole.MODERATOR;
-        List<RoomState.Captured> captured = captures.findByReviewIdOrderByCapturedAt(review.id()).stream()
-                .map(c -> new RoomState.Captured(c.id(), c.kind(), c.text(), directory.describe(c.capturedBy()),
-                        agenda.get(Math.min(c.agendaPosition(), agenda.size() - 1)).title(), c.capturedAt(),
-                        c.likelihood(), c.impact(), c.owner() == null ? null : directory.describe(c.owner()),
-                        c.mitigation(), c.dueDate(), c.mayBeChangedBy(me, moderator) && role.participates(), c.version(),
-                        c.disposition(), c.dispositionNote(), c.accepted()))
+        boolean participates = role.participates();
+        // Most screens change nothing of most items: they share the same objects.
+        List<RoomState.Captured> captured = shared.captures().stream()
+                .map(c -> participates && (moderator || c.capturedBy().equals(me)) ? mine(c.seen()) : c.seen())
                 .toList();
         long secondsLeft = meeting.status() == MeetingStatus.NOT_STARTED
                 ? agenda.get(meeting.currentItem()).plannedMinutes() * 60L
@@ -320,10 +355,15 @@ public class MeetingService {
         return new RoomState(review.id(), review.title(), meeting.status(), role,
                 meeting.startedAt() == null ? -1 : meeting.version(), meeting.currentItem(), secondsLeft, now,
                 meeting.overtimeSeconds(), properties.gracePeriod().toSeconds(), review.timeboxMinutes(), items,
-                captured, presence.present(review.id()),
-                meeting.status() == MeetingStatus.NOT_STARTED ? reviews.readiness(review.id()) : null,
+                captured, presence.present(review.id()), shared.readiness(),
                 review.readinessOverride() == null ? null : review.readinessOverride().reason(),
                 meeting.startedAt(), meeting.endedAt());
+    }
+
+    private static RoomState.Captured mine(RoomState.Captured c) {
+        return new RoomState.Captured(c.id(), c.kind(), c.text(), c.by(), c.duringItem(), c.at(), c.likelihood(),
+                c.impact(), c.owner(), c.mitigation(), c.dueDate(), true, c.version(), c.disposition(),
+                c.dispositionNote(), c.accepted());
     }
 
     /** The caller's screen shows this review (called on attach and on every clock poll). */

@@ -42,7 +42,7 @@ public class Presence {
         boolean arrived = review.values().stream().noneMatch(s -> s.username().equals(username));
         review.put(screenId, new Screen(username, clock.instant()));
         if (arrived) {
-            events.publishEvent(new MeetingChanged(reviewId, "presence"));
+            events.publishEvent(new MeetingChanged(reviewId, MeetingChanged.PRESENCE));
         }
     }
 
@@ -53,7 +53,7 @@ public class Presence {
     public void left(UUID reviewId, String screenId) {
         var review = screens.get(reviewId);
         if (review != null && review.remove(screenId) != null) {
-            events.publishEvent(new MeetingChanged(reviewId, "presence"));
+            events.publishEvent(new MeetingChanged(reviewId, MeetingChanged.PRESENCE));
         }
     }
 
@@ -70,7 +70,7 @@ public class Presence {
         Instant cutoff = clock.instant().minus(properties.presenceTimeout());
         screens.forEach((reviewId, review) -> {
             if (review.values().removeIf(s -> s.lastSeen().isBefore(cutoff))) {
-                events.publishEvent(new MeetingChanged(reviewId, "presence"));
+                events.publishEvent(new MeetingChanged(reviewId, MeetingChanged.PRESENCE));
             }
         });
         screens.values().removeIf(Map::isEmpty);

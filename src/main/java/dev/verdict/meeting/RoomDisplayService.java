@@ -61,7 +61,7 @@ public class RoomDisplayService {
     @Transactional(readOnly = true)
     public Optional<DisplayState> show(String token) {
         return displays.findActive(token).map(display -> CurrentUser.asSystem(() -> {
-            RoomState room = meetings.room(display.reviewId());
+            RoomState room = meetings.liveRoom(display.reviewId());
             var latest = room.captures().stream()
                     .sorted(Comparator.comparing(RoomState.Captured::at).reversed())
                     .limit(LATEST)

@@ -1,5 +1,6 @@
 package dev.verdict.meeting;
 
+import dev.verdict.shared.AfterCommit;
 import dev.verdict.shared.LiveFeed;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,8 +23,10 @@ public class RoomFeed {
     static final Duration MIN_INTERVAL = Duration.ofMillis(250);
 
     private final LiveFeed feed;
+    private final RoomSnapshots snapshots;
 
-    RoomFeed(@Qualifier("taskScheduler") TaskScheduler scheduler, Clock clock, MeterRegistry meters) {
+    RoomFeed(@Qualifier("taskScheduler") TaskScheduler scheduler, Clock clock, MeterRegistry meters, RoomSnapshots snapshots) {
+        this.snapshots = snapshots;
         Timer fanout = Timer.builder("verdict.room.fanout")
                 .description("From a committed room change to one open screen refreshed and pushed")
                 .publishPercentiles(0.5, 0.95, 0.99)
@@ -37,11 +40,21 @@ public class RoomFeed {
 
     @EventListener
     void on(MeetingChanged event) {
-        feed.changedAfterCommit(event.reviewId());
+        changedAfterCommit(event.reviewId(), !event.presenceOnly());
     }
 
     @EventListener
     void on(dev.verdict.review.AgendaChanged event) {
-        feed.changedAfterCommit(event.reviewId());
+        changedAfterCommit(event.reviewId(), true);
+    }
+
+    /** Once committed: the shared room is dropped first, so the screens told next read the change. */
+    private void changedAfterCommit(UUID reviewId, boolean stored) {
+        AfterCommit.run(() -> {
+            if (stored) {
+                snapshots.invalidate(reviewId);
+            }
+            feed.changed(reviewId);
+        });
     }
 }

@@ -179,6 +179,43 @@ class RoomRulesIT extends AppTest {
         assertThat(displays.show("guess")).isEmpty();
     }
 
+    @Test
+    void a_screen_sees_what_someone_else_captured_as_soon_as_it_committed() {
+        var before = live("alice");
+        AsUser.run("bob", () -> meetings.captureRisk(review, "The cache may serve stale rooms"));
+
+        var after = live("alice");
+        assertThat(after.risks()).extracting(RoomState.Captured::text).containsExactly("The cache may serve stale rooms");
+        assertThat(after.risks().getFirst().mine()).isFalse();
+        assertThat(before.risks()).isEmpty();
+        assertThat(live("bob").risks().getFirst().mine()).isTrue();
+        assertThat(live("mia").risks().getFirst().mine()).isTrue();
+        assertThat(live("olga").risks().getFirst().mine()).isFalse();
+    }
+
+    @Test
+    void every_screen_reads_the_room_in_its_own_role_and_a_stranger_is_refused_even_when_the_room_was_read() {
+        assertThat(live("mia").myRole()).isEqualTo(dev.verdict.review.ReviewRole.MODERATOR);
+        assertThat(live("olga").myRole()).isEqualTo(dev.verdict.review.ReviewRole.OBSERVER);
+        assertThat(live("alice").moderating()).isFalse();
+
+        assertThatThrownBy(() -> live("admin")).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void the_live_room_follows_the_clock_the_moment_the_moderator_moves_on() {
+        assertThat(live("alice").currentItem()).isZero();
+        long seen = version();
+        AsUser.run("mia", () -> meetings.next(review, seen));
+
+        assertThat(live("alice").currentItem()).isEqualTo(1);
+        assertThat(live("alice").clockVersion()).isEqualTo(room("alice").clockVersion());
+    }
+
+    private RoomState live(String user) {
+        return AsUser.call(user, () -> meetings.liveRoom(review));
+    }
+
     private long version() {
         return room("mia").clockVersion();
     }

@@ -31,16 +31,43 @@ class Countdown extends Span {
         getElement().setAttribute("role", "timer");
     }
 
-    /** Shows the time left (negative: overrun) and keeps it ticking in the browser while the clock runs. */
-    void show(long secondsLeft, boolean running) {
+    /** The deadline the browser counts towards (or the frozen time left), as last sent. */
+    private long shownDeadline = Long.MIN_VALUE;
+    private Boolean shownRunning;
+
+    /**
+     * Shows the time left (negative: overrun) and keeps it ticking in the browser while the clock
+     * runs. Sends nothing when the browser already counts towards the same moment: a capture or a
+     * presence change does not reset every screen's clock.
+     *
+     * @param nowSecond the server's current second, to tell a running clock's unchanged deadline
+     */
+    void show(long secondsLeft, boolean running, long nowSecond) {
+        long deadline = running ? nowSecond + secondsLeft : secondsLeft;
+        if (Boolean.valueOf(running).equals(shownRunning) && Math.abs(deadline - shownDeadline) <= (running ? 1 : 0)) {
+            return;
+        }
+        shownDeadline = deadline;
+        shownRunning = running;
         setText(secondsLeft >= 0 ? format(secondsLeft) : "Time's up +" + format(-secondsLeft));
         getElement().getClassList().set("overrun", secondsLeft < 0);
         getElement().executeJs(TICK, secondsLeft, running);
     }
 
     void clear() {
+        if (Boolean.FALSE.equals(shownRunning) && shownDeadline == Long.MIN_VALUE) {
+            return;
+        }
+        shownDeadline = Long.MIN_VALUE;
+        shownRunning = false;
         setText("");
         getElement().executeJs(TICK, 0, false);
+    }
+
+    /** The view was attached again (a reload of the same UI): the browser needs the clock anew. */
+    void resend() {
+        shownRunning = null;
+        shownDeadline = Long.MIN_VALUE;
     }
 
     static String format(long seconds) {

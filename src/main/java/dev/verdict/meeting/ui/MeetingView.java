@@ -111,6 +111,8 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
     private String shownSection = "";
     private Object shownAgenda;
     private List<Person> shownPresent;
+    private Object shownReadiness;
+    private String shownOverride;
 
     private final TextField riskText = captureField("Risk", "A risk someone raised…");
     private final Select<Level> likelihood = levelSelect("Likelihood");
@@ -258,6 +260,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
+        countdown.resend();
         subscription = feed.subscribe(reviewId, () -> ui.access(this::refresh));
         meetings.present(reviewId, screenId);
         ui.setPollInterval(POLL_MILLIS);
@@ -375,7 +378,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void refresh() {
-        state = meetings.room(reviewId);
+        state = meetings.liveRoom(reviewId);
         title.setText(state.title());
         status.setText(state.status().label());
         if (!state.present().equals(shownPresent)) {
@@ -418,9 +421,12 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
     private void showReadiness() {
         var readiness = state.readiness();
         readinessPanel.setVisible(readiness != null);
-        if (readiness == null) {
+        // Rebuilt only when the findings or the override changed, not on every capture.
+        if (readiness == null || (readiness.equals(shownReadiness) && java.util.Objects.equals(state.readinessOverride(), shownOverride))) {
             return;
         }
+        shownReadiness = readiness;
+        shownOverride = state.readinessOverride();
         readinessFindings.removeAll();
         for (var finding : readiness.findings()) {
             var line = new ListItem(finding.kind().label() + ": " + finding.status().name().toLowerCase()
@@ -510,7 +516,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
         if (state.status() == MeetingStatus.ENDED || state.status() == MeetingStatus.CLOSED) {
             countdown.clear();
         } else {
-            countdown.show(left, state.status() == MeetingStatus.RUNNING);
+            countdown.show(left, state.status() == MeetingStatus.RUNNING, clock.instant().getEpochSecond());
         }
         overtime.setText(state.overtimeSeconds() > 0 ? "Over the timebox by " + format(state.overtimeSeconds()) : "");
         overrunOffer.setVisible(state.moderating() && state.graceOverAt(clock.instant()));

@@ -4,25 +4,21 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import dev.verdict.meeting.Level;
 import dev.verdict.meeting.RoomState;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
-/** The risks as a 3×3 matrix: impact top to bottom, likelihood left to right, a count per cell. */
+/**
+ * The risks as a 3×3 matrix: impact top to bottom, likelihood left to right, a count per cell.
+ * The grid is built once; a new risk changes only the count of its cell.
+ */
 class RiskMatrix extends Div {
+
+    private final Map<Level, Map<Level, Span>> counts = new EnumMap<>(Level.class);
 
     RiskMatrix() {
         addClassName("risk-matrix");
         getElement().setAttribute("aria-label", "Risk matrix: impact by likelihood");
-    }
-
-    private List<String> shownCells = List.of();
-
-    void show(List<RoomState.Captured> risks) {
-        List<String> cells = risks.stream().map(r -> r.impact() + "-" + r.likelihood()).sorted().toList();
-        if (cells.equals(shownCells) && getChildren().findAny().isPresent()) {
-            return;
-        }
-        shownCells = cells;
-        removeAll();
         add(label(""));
         for (Level likelihood : Level.values()) {
             add(label(likelihood.label()));
@@ -30,16 +26,27 @@ class RiskMatrix extends Div {
         for (int i = Level.values().length - 1; i >= 0; i--) {
             Level impact = Level.values()[i];
             add(label(impact.label()));
+            var row = new EnumMap<Level, Span>(Level.class);
             for (Level likelihood : Level.values()) {
-                long count = risks.stream().filter(r -> r.impact() == impact && r.likelihood() == likelihood).count();
-                var cell = new Div(new Span(count == 0 ? "" : String.valueOf(count)));
+                var count = new Span();
+                var cell = new Div(count);
                 cell.addClassName("cell");
                 cell.addClassName("severity-" + (impact.ordinal() + likelihood.ordinal()));
                 cell.getElement().setAttribute("title", "impact " + impact.label() + ", likelihood " + likelihood.label());
                 cell.getElement().setAttribute("data-cell", impact.name() + "-" + likelihood.name());
                 add(cell);
+                row.put(likelihood, count);
             }
+            counts.put(impact, row);
         }
+    }
+
+    void show(List<RoomState.Captured> risks) {
+        counts.forEach((impact, row) -> row.forEach((likelihood, count) -> {
+            long n = risks.stream().filter(r -> r.impact() == impact && r.likelihood() == likelihood).count();
+            // Setting the same text again sends nothing to the browser.
+            count.setText(n == 0 ? "" : String.valueOf(n));
+        }));
     }
 
     private static Span label(String text) {

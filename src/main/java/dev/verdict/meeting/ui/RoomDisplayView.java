@@ -66,6 +66,7 @@ class RoomDisplayView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
+        countdown.resend();
         Optional<java.util.UUID> review = displays.reviewOf(token);
         review.ifPresent(id -> subscription = feed.subscribe(id, () -> ui.access(this::refresh)));
         // Re-read now and then: a revoked link must go blank even if nothing else happens.
@@ -112,7 +113,8 @@ class RoomDisplayView extends VerticalLayout implements BeforeEnterObserver {
         }
         currentItem.setText(state.currentItem());
         if (state.status().clockRuns()) {
-            countdown.show(state.secondsLeftAt(clock.instant()), state.status() == MeetingStatus.RUNNING);
+            var now = clock.instant();
+            countdown.show(state.secondsLeftAt(now), state.status() == MeetingStatus.RUNNING, now.getEpochSecond());
         } else {
             countdown.clear();
         }

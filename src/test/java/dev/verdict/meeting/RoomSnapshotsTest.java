@@ -1,0 +1,116 @@
+package dev.verdict.meeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.access.AccessDeniedException;
+
+class RoomSnapshotsTest {
+
+    private final MutableClock clock = new MutableClock();
+    private final RoomSnapshots snapshots = new RoomSnapshots(clock);
+    private final UUID review = UUID.randomUUID();
+    private final AtomicInteger reads = new AtomicInteger();
+
+    private RoomSnapshots.SharedRoom read(UUID id) {
+        reads.incrementAndGet();
+        return new RoomSnapshots.SharedRoom(null, new Meeting(id), List.of(), Map.of(), null);
+    }
+
+    @Test
+    void ten_screens_refreshing_after_one_change_read_the_room_once() throws Exception {
+        var pool = Executors.newFixedThreadPool(10);
+        var go = new CountDownLatch(1);
+        var slowRead = new CountDownLatch(1);
+        List<Future<RoomSnapshots.SharedRoom>> screens = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            screens.add(pool.submit(() -> {
+                go.await();
+                return snapshots.get(review, id -> {
+                    try {
+                        slowRead.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return read(id);
+                });
+            }));
+        }
+        go.countDown();
+        Thread.sleep(200);
+        slowRead.countDown();
+        var first = screens.getFirst().get();
+        for (var screen : screens) {
+            assertThat(screen.get()).isSameAs(first);
+        }
+        pool.shutdown();
+        assertThat(reads).hasValue(1);
+    }
+
+    @Test
+    void a_committed_change_makes_the_next_screen_read_afresh() {
+        var before = snapshots.get(review, this::read);
+        snapshots.invalidate(review);
+        var after = snapshots.get(review, this::read);
+
+        assertThat(after).isNotSameAs(before);
+        assertThat(reads).hasValue(2);
+    }
+
+    @Test
+    void a_failed_read_is_not_kept_and_the_next_screen_tries_again() {
+        assertThatThrownBy(() -> snapshots.get(review, id -> {
+            throw new AccessDeniedException("No such review, or it is not yours");
+        })).isInstanceOf(AccessDeniedException.class);
+
+        assertThat(snapshots.get(review, this::read)).isNotNull();
+        assertThat(reads).hasValue(1);
+    }
+
+    @Test
+    void a_room_nobody_looked_at_for_five_minutes_is_dropped() {
+        snapshots.get(review, this::read);
+        clock.advanceMinutes(4);
+        snapshots.dropIdle();
+        assertThat(snapshots.size()).isEqualTo(1);
+
+        clock.advanceMinutes(2);
+        snapshots.dropIdle();
+        assertThat(snapshots.size()).isZero();
+    }
+
+    private static final class MutableClock extends Clock {
+        private Instant now = Instant.parse("2026-11-27T10:00:00Z");
+
+        void advanceMinutes(long minutes) {
+            now = now.plusSeconds(minutes * 60);
+        }
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
