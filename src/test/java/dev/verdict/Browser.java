@@ -26,6 +26,11 @@ public final class Browser {
     }
 
     public static WebDriver start() {
+        return start(new String[0]);
+    }
+
+    /** A headless Chromium with more command-line switches. */
+    public static WebDriver start(String... extraArguments) {
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
                 "Chromium is not installed (apt-get install chromium chromium-driver); .ci/run installs it");
         try {
@@ -35,6 +40,7 @@ public final class Browser {
             options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--no-first-run", "--window-size=1400,1000", "--user-data-dir=" + profile);
+            options.addArguments(extraArguments);
             var service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
             return new ChromeDriver(service, options);
         } catch (IOException e) {

@@ -45,6 +45,7 @@ import dev.verdict.review.NotReadyException;
 import dev.verdict.shared.LiveFeed;
 import dev.verdict.shared.ui.Messages;
 import dev.verdict.shared.ui.RenderedMarkdown;
+import dev.verdict.shared.ui.Texts;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.ConstraintViolationException;
 import java.time.Clock;
@@ -379,8 +380,8 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
 
     private void refresh() {
         state = meetings.liveRoom(reviewId);
-        title.setText(state.title());
-        status.setText(state.status().label());
+        Texts.set(title, state.title());
+        Texts.set(status, state.status().label());
         if (!state.present().equals(shownPresent)) {
             shownPresent = state.present();
             present.setItems(state.present().stream().map(p -> new AvatarGroup.AvatarGroupItem(p.displayName())).toList());
@@ -507,18 +508,18 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
         }
         long left = state.secondsLeftAt(clock.instant());
         switch (state.status()) {
-            case NOT_STARTED -> currentItem.setText("Waiting for the moderator to start");
-            case RUNNING -> currentItem.setText("Now: " + state.current().title());
-            case PAUSED -> currentItem.setText("Paused: " + state.current().title());
-            case ENDED -> currentItem.setText("The clock has ended; the meeting needs its decision");
-            case CLOSED -> currentItem.setText("The meeting is closed");
+            case NOT_STARTED -> Texts.set(currentItem, "Waiting for the moderator to start");
+            case RUNNING -> Texts.set(currentItem, "Now: " + state.current().title());
+            case PAUSED -> Texts.set(currentItem, "Paused: " + state.current().title());
+            case ENDED -> Texts.set(currentItem, "The clock has ended; the meeting needs its decision");
+            case CLOSED -> Texts.set(currentItem, "The meeting is closed");
         }
         if (state.status() == MeetingStatus.ENDED || state.status() == MeetingStatus.CLOSED) {
             countdown.clear();
         } else {
             countdown.show(left, state.status() == MeetingStatus.RUNNING, clock.instant().getEpochSecond());
         }
-        overtime.setText(state.overtimeSeconds() > 0 ? "Over the timebox by " + format(state.overtimeSeconds()) : "");
+        Texts.set(overtime, state.overtimeSeconds() > 0 ? "Over the timebox by " + format(state.overtimeSeconds()) : "");
         overrunOffer.setVisible(state.moderating() && state.graceOverAt(clock.instant()));
     }
 

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import dev.verdict.meeting.Level;
 import dev.verdict.meeting.RoomState;
+import dev.verdict.shared.ui.Texts;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +46,7 @@ class RiskMatrix extends Div {
         counts.forEach((impact, row) -> row.forEach((likelihood, count) -> {
             long n = risks.stream().filter(r -> r.impact() == impact && r.likelihood() == likelihood).count();
             // Setting the same text again sends nothing to the browser.
-            count.setText(n == 0 ? "" : String.valueOf(n));
+            Texts.set(count, n == 0 ? "" : String.valueOf(n));
         }));
     }
 

@@ -20,6 +20,7 @@ import dev.verdict.meeting.MeetingStatus;
 import dev.verdict.meeting.RoomDisplayService;
 import dev.verdict.meeting.RoomFeed;
 import dev.verdict.shared.LiveFeed;
+import dev.verdict.shared.ui.Texts;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -101,7 +102,7 @@ class RoomDisplayView extends VerticalLayout implements BeforeEnterObserver {
         if (!valid) {
             return;
         }
-        title.setText(state.title());
+        Texts.set(title, state.title());
         latest.removeAll();
         state.latest().forEach(line -> latest.add(new ListItem(line)));
         showClock();
@@ -111,7 +112,7 @@ class RoomDisplayView extends VerticalLayout implements BeforeEnterObserver {
         if (state == null) {
             return;
         }
-        currentItem.setText(state.currentItem());
+        Texts.set(currentItem, state.currentItem());
         if (state.status().clockRuns()) {
             var now = clock.instant();
             countdown.show(state.secondsLeftAt(now), state.status() == MeetingStatus.RUNNING, now.getEpochSecond());

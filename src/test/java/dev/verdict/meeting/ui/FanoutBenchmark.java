@@ -40,6 +40,19 @@ class FanoutBenchmark {
 
     private static final String OBSERVE = """
             window.__seen = {};
+            window.__arrived = {};
+            // When the push carrying each item reached the page (the message event's own time stamp),
+            // recorded as the push client reads it: splits the wire and the server from the page's own work.
+            const data = Object.getOwnPropertyDescriptor(MessageEvent.prototype, 'data');
+            Object.defineProperty(MessageEvent.prototype, 'data', {configurable: true, get() {
+              const value = data.get.call(this);
+              if (typeof value === 'string') {
+                for (const m of value.matchAll(/bench-(\\d+) /g)) {
+                  if (!(m[1] in window.__arrived)) window.__arrived[m[1]] = performance.timeOrigin + this.timeStamp;
+                }
+              }
+              return value;
+            }});
             new MutationObserver(() => {
               for (const line of document.querySelectorAll('.risks .capture-line')) {
                 const m = /^bench-(\\d+) /.exec(line.textContent);
@@ -67,6 +80,19 @@ class FanoutBenchmark {
     @Autowired
     io.micrometer.core.instrument.MeterRegistry meters;
 
+    /** When each risk's capture committed (wall clock, ms), in order: splits the latency into its parts. */
+    static final List<Long> COMMITS = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @org.springframework.boot.test.context.TestConfiguration
+    static class CommitStamps {
+        @org.springframework.context.event.EventListener
+        void on(dev.verdict.meeting.MeetingChanged event) {
+            if (event.change().equals("risk captured")) {
+                dev.verdict.shared.AfterCommit.run(() -> COMMITS.add(System.currentTimeMillis()));
+            }
+        }
+    }
+
     @DynamicPropertySource
     static void dataFolder(DynamicPropertyRegistry registry) {
         TestData.register(registry);
@@ -85,14 +111,22 @@ class FanoutBenchmark {
         warm.quit();
 
         long heapBefore = usedHeapAfterGc();
-        List<WebDriver> pages = new ArrayList<>();
+        // One Chromium, one window per attendee. Each window opens the app on its own loopback
+        // address (127.0.0.1, 127.0.0.2, ...), so each has its own cookies, its own session and its
+        // own push connection, as ten laptops would; one browser process instead of ten leaves
+        // the two cores to the pages and the server rather than to ten browsers' housekeeping.
+        WebDriver browser = Browser.start("--disable-background-timer-throttling",
+                "--disable-renderer-backgrounding", "--disable-backgrounding-occluded-windows");
+        List<String> pages = new ArrayList<>();
         try {
             for (int i = 0; i < PAGES; i++) {
-                WebDriver page = Browser.start();
-                pages.add(page);
-                Browser.loginAt(page, base() + "/reviews/" + review, USERS.get(i % USERS.size()));
-                Browser.waitFor(page, 90).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".countdown")));
-                ((JavascriptExecutor) page).executeScript(OBSERVE);
+                if (i > 0) {
+                    browser.switchTo().newWindow(org.openqa.selenium.WindowType.WINDOW);
+                }
+                pages.add(browser.getWindowHandle());
+                Browser.loginAt(browser, "http://127.0.0." + (i + 1) + ":" + port + "/reviews/" + review, USERS.get(i % USERS.size()));
+                Browser.waitFor(browser, 90).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".countdown")));
+                ((JavascriptExecutor) browser).executeScript(OBSERVE);
             }
             // Let the login pages' UIs expire (three missed heartbeats) so only the room screens count.
             Thread.sleep(Long.getLong("bench.settle-ms", 50_000));
@@ -100,22 +134,53 @@ class FanoutBenchmark {
 
             // Click all rounds first, spaced beyond the per-screen throttle, then collect the stamps:
             // no WebDriver polling competes with the pages while they receive the pushes.
-            WebDriver adder = pages.getFirst();
+            browser.switchTo().window(pages.getFirst());
+            COMMITS.clear();
             double[] clicked = new double[ROUNDS];
             for (int round = 0; round < ROUNDS; round++) {
-                clicked[round] = ((Number) ((JavascriptExecutor) adder).executeScript(ADD_RISK, "bench-" + round + " risk")).doubleValue();
+                clicked[round] = ((Number) ((JavascriptExecutor) browser).executeScript(ADD_RISK, "bench-" + round + " risk")).doubleValue();
                 Thread.sleep(700);
             }
             Thread.sleep(3000);
             List<Double> latencies = new ArrayList<>();
-            for (WebDriver page : pages) {
+            List<Double> afterCommit = new ArrayList<>();
+            List<Double> toArrival = new ArrayList<>();
+            List<Double> arrivalToPage = new ArrayList<>();
+            for (String page : pages) {
+                browser.switchTo().window(page);
                 for (int round = 0; round < ROUNDS; round++) {
-                    Object seen = ((JavascriptExecutor) page).executeScript("return window.__seen[arguments[0]]", String.valueOf(round));
+                    Object seen = ((JavascriptExecutor) browser).executeScript("return window.__seen[arguments[0]]", String.valueOf(round));
                     if (seen == null) {
                         throw new AssertionError("Round " + round + " never reached a page");
                     }
                     latencies.add(((Number) seen).doubleValue() - clicked[round]);
+                    if (!page.equals(pages.getFirst()) && round < COMMITS.size()) {
+                        afterCommit.add(((Number) seen).doubleValue() - COMMITS.get(round));
+                        Object arrived = ((JavascriptExecutor) browser).executeScript("return window.__arrived[arguments[0]]", String.valueOf(round));
+                        if (arrived != null) {
+                            toArrival.add(((Number) arrived).doubleValue() - COMMITS.get(round));
+                            arrivalToPage.add(((Number) seen).doubleValue() - ((Number) arrived).doubleValue());
+                        }
+                    }
                 }
+            }
+            // The parts: the click until the capture committed, then the commit until each other page showed it.
+            List<Double> toCommit = new ArrayList<>();
+            for (int round = 0; round < ROUNDS && round < COMMITS.size(); round++) {
+                toCommit.add(COMMITS.get(round) - clicked[round]);
+            }
+            Collections.sort(toCommit);
+            Collections.sort(afterCommit);
+            System.out.printf("RESULT fanout_click_to_commit_p50_ms %.1f ms%n", percentile(toCommit, 50));
+            System.out.printf("RESULT fanout_commit_to_page_p50_ms %.1f ms%n", percentile(afterCommit, 50));
+            System.out.printf("RESULT fanout_commit_to_page_p95_ms %.1f ms%n", percentile(afterCommit, 95));
+            Collections.sort(toArrival);
+            Collections.sort(arrivalToPage);
+            if (!toArrival.isEmpty()) {
+                System.out.printf("RESULT fanout_commit_to_push_arrival_p50_ms %.1f ms%n", percentile(toArrival, 50));
+                System.out.printf("RESULT fanout_commit_to_push_arrival_p95_ms %.1f ms%n", percentile(toArrival, 95));
+                System.out.printf("RESULT fanout_push_arrival_to_page_p50_ms %.1f ms%n", percentile(arrivalToPage, 50));
+                System.out.printf("RESULT fanout_push_arrival_to_page_p95_ms %.1f ms%n", percentile(arrivalToPage, 95));
             }
             Collections.sort(latencies);
             System.out.printf("RESULT fanout_attendees %d pages%n", PAGES);
@@ -130,7 +195,7 @@ class FanoutBenchmark {
             }
             System.out.printf("RESULT heap_per_attendee_kb %d KB%n", (heapWith - heapBefore) / PAGES / 1024);
         } finally {
-            pages.forEach(WebDriver::quit);
+            browser.quit();
         }
     }
 
