@@ -1,25 +1,26 @@
 package dev.verdict.meeting.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import dev.verdict.meeting.RoomState;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** A list of captured items; the author and the moderator get Edit and Remove. */
+/**
+ * A list of captured items. Each item is one list element holding its text; its details
+ * (likelihood, owner, due date...) travel as an attribute that the stylesheet shows below the
+ * text. An item its author or the moderator may change is itself a button that opens the editor.
+ * A room holds many items on many screens at once, so every item costs as little as it can:
+ * two nodes on the server instead of five, and no buttons per item.
+ */
 class CaptureList extends UnorderedList {
 
     private final Consumer<RoomState.Captured> onEdit;
-    private final Consumer<RoomState.Captured> onRemove;
 
-    CaptureList(String className, Consumer<RoomState.Captured> onEdit, Consumer<RoomState.Captured> onRemove) {
+    CaptureList(String className, Consumer<RoomState.Captured> onEdit) {
         addClassName(className);
         addClassName("capture-list");
         this.onEdit = onEdit;
-        this.onRemove = onRemove;
     }
 
     private List<RoomState.Captured> shown = List.of();
@@ -36,27 +37,30 @@ class CaptureList extends UnorderedList {
         }
         shown = List.copyOf(items);
         for (RoomState.Captured c : toAdd) {
-            var line = new Span(c.text() + " — " + c.by().displayName());
-            line.addClassName("capture-line");
-            var li = new ListItem(line);
-            String meta = meta(c);
-            if (!meta.isEmpty()) {
-                var details = new Span(meta);
-                details.addClassName("capture-meta");
-                li.add(details);
-            }
-            if (c.mine()) {
-                var edit = new Button("Edit", e -> onEdit.accept(c));
-                var remove = new Button("Remove", e -> onRemove.accept(c));
-                edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-                li.add(edit, remove);
-            }
-            add(li);
+            add(line(c));
         }
     }
 
-    private static String meta(RoomState.Captured c) {
+    private ListItem line(RoomState.Captured c) {
+        var li = new ListItem(c.text() + " — " + c.by().displayName());
+        li.addClassName("capture-line");
+        String meta = meta(c);
+        if (!meta.isEmpty()) {
+            li.getElement().setAttribute("data-meta", meta);
+        }
+        if (c.mine()) {
+            var element = li.getElement();
+            element.getClassList().add("editable");
+            element.setAttribute("role", "button");
+            element.setAttribute("tabindex", "0");
+            element.setAttribute("title", "Edit or remove");
+            element.addEventListener("click", e -> onEdit.accept(c));
+            element.addEventListener("keydown", e -> onEdit.accept(c)).setFilter("event.key === 'Enter'");
+        }
+        return li;
+    }
+
+    static String meta(RoomState.Captured c) {
         return switch (c.kind()) {
             case RISK -> "likelihood " + c.likelihood().label().toLowerCase() + ", impact " + c.impact().label().toLowerCase()
                     + (c.owner() == null ? ", no owner yet" : ", owner " + c.owner().displayName())

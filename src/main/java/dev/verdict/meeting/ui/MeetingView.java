@@ -129,11 +129,11 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
     private final Div captureForms = new Div();
 
     private final RiskMatrix matrix = new RiskMatrix();
-    private final CaptureList risks = new CaptureList("risks", this::edit, this::remove);
-    private final CaptureList parked = new CaptureList("parking-lot", this::edit, this::remove);
-    private final CaptureList questions = new CaptureList("questions", this::edit, this::remove);
-    private final CaptureList actions = new CaptureList("actions", this::edit, this::remove);
-    private final CaptureList notes = new CaptureList("notes", this::edit, this::remove);
+    private final CaptureList risks = new CaptureList("risks", this::edit);
+    private final CaptureList parked = new CaptureList("parking-lot", this::edit);
+    private final CaptureList questions = new CaptureList("questions", this::edit);
+    private final CaptureList actions = new CaptureList("actions", this::edit);
+    private final CaptureList notes = new CaptureList("notes", this::edit);
 
     MeetingView(MeetingService meetings, RoomDisplayService displays, RoomFeed feed, Clock clock) {
         this.meetings = meetings;
@@ -322,6 +322,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
         return false;
     }
 
+    /** The editor of one captured item: its text, saved or the item removed; author or moderator only. */
     private void edit(RoomState.Captured item) {
         var dialog = new Dialog();
         dialog.setHeaderTitle("Edit " + item.kind().label().toLowerCase());
@@ -337,8 +338,17 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
             refresh();
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var remove = new Button("Remove", e -> {
+            dialog.close();
+            remove(item);
+        });
+        remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        String meta = CaptureList.meta(item);
         dialog.add(text);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+        if (!meta.isEmpty()) {
+            dialog.add(new com.vaadin.flow.component.html.Paragraph(meta));
+        }
+        dialog.getFooter().add(remove, new Button("Cancel", e -> dialog.close()), save);
         dialog.open();
     }
 

@@ -36,6 +36,8 @@ class FanoutBenchmark {
 
     private static final int PAGES = Integer.getInteger("bench.pages", 10);
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 20);
+    /** Unmeasured rounds first, so that the JIT compiler has compiled the room's code paths. */
+    private static final int WARMUP_ROUNDS = Integer.getInteger("bench.warmup-rounds", 30);
     private static final List<String> USERS = List.of("alice", "bob", "olga", "mia", "admin");
 
     private static final String OBSERVE = """
@@ -48,7 +50,7 @@ class FanoutBenchmark {
               const value = data.get.call(this);
               if (typeof value === 'string') {
                 for (const m of value.matchAll(/bench-(\\d+) /g)) {
-                  if (!(m[1] in window.__arrived)) window.__arrived[m[1]] = performance.timeOrigin + this.timeStamp;
+                  if (!(m[1] in window.__arrived)) { window.__arrived[m[1]] = performance.timeOrigin + this.timeStamp; window.__read = window.__read || {}; window.__read[m[1]] = performance.timeOrigin + performance.now(); }
                 }
               }
               return value;
@@ -110,7 +112,6 @@ class FanoutBenchmark {
         Browser.waitFor(warm, 90).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".countdown")));
         warm.quit();
 
-        long heapBefore = usedHeapAfterGc();
         // One Chromium, one window per attendee. Each window opens the app on its own loopback
         // address (127.0.0.1, 127.0.0.2, ...), so each has its own cookies, its own session and its
         // own push connection, as ten laptops would; one browser process instead of ten leaves
@@ -119,33 +120,36 @@ class FanoutBenchmark {
                 "--disable-renderer-backgrounding", "--disable-backgrounding-occluded-windows");
         List<String> pages = new ArrayList<>();
         try {
-            for (int i = 0; i < PAGES; i++) {
-                if (i > 0) {
-                    browser.switchTo().newWindow(org.openqa.selenium.WindowType.WINDOW);
-                }
-                pages.add(browser.getWindowHandle());
-                Browser.loginAt(browser, "http://127.0.0." + (i + 1) + ":" + port + "/reviews/" + review, USERS.get(i % USERS.size()));
-                Browser.waitFor(browser, 90).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".countdown")));
-                ((JavascriptExecutor) browser).executeScript(OBSERVE);
-            }
-            // Let the login pages' UIs expire (three missed heartbeats) so only the room screens count.
-            Thread.sleep(Long.getLong("bench.settle-ms", 50_000));
-            long heapWith = usedHeapAfterGc();
+            openScreens(browser, pages, review, PAGES);
+            Thread.sleep(Long.getLong("bench.settle-ms", 50_000) / 5);
+            // CPU the browser and the server burn while nothing happens, over as long as the rounds take.
+            long[] idleStart = cpuMillis();
+            Thread.sleep(ROUNDS * 700L);
+            long[] idleEnd = cpuMillis();
 
             // Click all rounds first, spaced beyond the per-screen throttle, then collect the stamps:
             // no WebDriver polling competes with the pages while they receive the pushes.
             browser.switchTo().window(pages.getFirst());
+            for (int round = 0; round < WARMUP_ROUNDS; round++) {
+                ((JavascriptExecutor) browser).executeScript(ADD_RISK, "warm-up " + round);
+                Thread.sleep(700);
+            }
+            Thread.sleep(2000);
+            System.out.println("BENCH rounds starting");
             COMMITS.clear();
+            long[] busyStart = cpuMillis();
             double[] clicked = new double[ROUNDS];
             for (int round = 0; round < ROUNDS; round++) {
                 clicked[round] = ((Number) ((JavascriptExecutor) browser).executeScript(ADD_RISK, "bench-" + round + " risk")).doubleValue();
                 Thread.sleep(700);
             }
+            long[] busyEnd = cpuMillis();
             Thread.sleep(3000);
             List<Double> latencies = new ArrayList<>();
             List<Double> afterCommit = new ArrayList<>();
             List<Double> toArrival = new ArrayList<>();
             List<Double> arrivalToPage = new ArrayList<>();
+            List<Double> readLag = new ArrayList<>();
             for (String page : pages) {
                 browser.switchTo().window(page);
                 for (int round = 0; round < ROUNDS; round++) {
@@ -157,6 +161,10 @@ class FanoutBenchmark {
                     if (!page.equals(pages.getFirst()) && round < COMMITS.size()) {
                         afterCommit.add(((Number) seen).doubleValue() - COMMITS.get(round));
                         Object arrived = ((JavascriptExecutor) browser).executeScript("return window.__arrived[arguments[0]]", String.valueOf(round));
+                        Object read = ((JavascriptExecutor) browser).executeScript("return window.__read[arguments[0]]", String.valueOf(round));
+                        if (read != null && arrived != null) {
+                            readLag.add(((Number) read).doubleValue() - ((Number) arrived).doubleValue());
+                        }
                         if (arrived != null) {
                             toArrival.add(((Number) arrived).doubleValue() - COMMITS.get(round));
                             arrivalToPage.add(((Number) seen).doubleValue() - ((Number) arrived).doubleValue());
@@ -174,6 +182,9 @@ class FanoutBenchmark {
             System.out.printf("RESULT fanout_click_to_commit_p50_ms %.1f ms%n", percentile(toCommit, 50));
             System.out.printf("RESULT fanout_commit_to_page_p50_ms %.1f ms%n", percentile(afterCommit, 50));
             System.out.printf("RESULT fanout_commit_to_page_p95_ms %.1f ms%n", percentile(afterCommit, 95));
+            Collections.sort(readLag);
+            System.out.printf("RESULT diag_arrival_to_read_p50_ms %.1f ms%n", percentile(readLag, 50));
+            System.out.printf("RESULT diag_arrival_to_read_p95_ms %.1f ms%n", percentile(readLag, 95));
             Collections.sort(toArrival);
             Collections.sort(arrivalToPage);
             if (!toArrival.isEmpty()) {
@@ -193,10 +204,54 @@ class FanoutBenchmark {
                 System.out.printf("RESULT fanout_server_p%d_ms %.1f ms%n", Math.round(p.percentile() * 100),
                         p.value(java.util.concurrent.TimeUnit.MILLISECONDS));
             }
-            System.out.printf("RESULT heap_per_attendee_kb %d KB%n", (heapWith - heapBefore) / PAGES / 1024);
+            // CPU per pushed item beyond idle: what the machine's two cores have to share out per round.
+            for (int i = 0; i < 2; i++) {
+                double perRound = ((busyEnd[i] - busyStart[i]) - (idleEnd[i] - idleStart[i])) / (double) ROUNDS;
+                System.out.printf("RESULT fanout_cpu_per_round_%s_ms %.1f ms%n", i == 0 ? "browser" : "server", perRound);
+            }
+
+            // Heap per screen: the same review open on PAGES more screens (more browser windows,
+            // each its own session), heap after a full GC with them minus without. Measured as the
+            // difference between two states of the warmed-up server, so caches that fill once
+            // (the database's page cache, Hibernate's plans, compiled code's metadata) do not count.
+            Thread.sleep(Long.getLong("bench.settle-ms", 50_000));
+            long heapWithout = usedHeapAfterGc();
+            histogram("before");
+            openScreens(browser, pages, review, PAGES);
+            // Let the login pages' UIs expire (three missed heartbeats) so only the room screens count.
+            Thread.sleep(Long.getLong("bench.settle-ms", 50_000));
+            long heapWith = usedHeapAfterGc();
+            histogram("after");
+            System.out.printf("RESULT heap_per_attendee_kb %d KB%n", (heapWith - heapWithout) / PAGES / 1024);
         } finally {
             browser.quit();
         }
+    }
+
+    /** Opens the review on {@code count} more windows, each on the next loopback address and logged in. */
+    private void openScreens(WebDriver browser, List<String> pages, UUID review, int count) {
+        for (int n = 0; n < count; n++) {
+            int i = pages.size();
+            if (i > 0) {
+                browser.switchTo().newWindow(org.openqa.selenium.WindowType.WINDOW);
+            }
+            pages.add(browser.getWindowHandle());
+            Browser.loginAt(browser, "http://127.0.0." + (i + 1) + ":" + port + "/reviews/" + review, USERS.get(i % USERS.size()));
+            Browser.waitFor(browser, 90).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".countdown")));
+            ((JavascriptExecutor) browser).executeScript(OBSERVE);
+        }
+    }
+
+    /** With -Dbench.histogram=DIR: the live objects by class, to see what a screen holds. */
+    private static void histogram(String name) throws Exception {
+        String dir = System.getProperty("bench.histogram");
+        if (dir == null) {
+            return;
+        }
+        Object text = ManagementFactory.getPlatformMBeanServer().invoke(
+                new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                new Object[] {new String[0]}, new String[] {String[].class.getName()});
+        java.nio.file.Files.writeString(java.nio.file.Path.of(dir, "histogram-" + name + ".txt"), text.toString());
     }
 
     private String base() {
@@ -206,6 +261,27 @@ class FanoutBenchmark {
     private static double percentile(List<Double> sorted, int p) {
         int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
         return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
+    }
+
+    /** CPU time used so far by Chromium's processes and by this JVM (the server), in ms. */
+    static long[] cpuMillis() throws java.io.IOException {
+        long browser = 0;
+        long ticksPerMs = 10; // USER_HZ is 100 on Linux: one tick is 10 ms
+        try (var procs = java.nio.file.Files.list(java.nio.file.Path.of("/proc"))) {
+            for (var proc : procs.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+                try {
+                    String cmd = java.nio.file.Files.readString(proc.resolve("cmdline"));
+                    if (cmd.startsWith("/usr/lib/chromium/chromium") || cmd.startsWith("/usr/bin/chromium")) {
+                        String[] stat = java.nio.file.Files.readString(proc.resolve("stat")).replaceFirst("^.*\\) ", "").split(" ");
+                        browser += (Long.parseLong(stat[11]) + Long.parseLong(stat[12])) * ticksPerMs;
+                    }
+                } catch (java.io.IOException | RuntimeException gone) {
+                    // a process that ended meanwhile
+                }
+            }
+        }
+        long server = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1_000_000;
+        return new long[] {browser, server};
     }
 
     static long usedHeapAfterGc() throws InterruptedException {

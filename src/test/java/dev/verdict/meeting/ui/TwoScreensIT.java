@@ -11,6 +11,7 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextField;
@@ -101,6 +102,37 @@ class TwoScreensIT extends KaribuTest {
     }
 
     @Test
+    void the_author_edits_their_item_from_the_list_and_removes_it_while_others_items_stay_fixed_for_them() throws Exception {
+        openRoomAs("alice");
+        addRisk("Cache stampede");
+        onBobsScreen(() -> {
+            openRoomAs("bob");
+            _setValue(_get(TextField.class, s -> s.withPlaceholder("A risk someone raised…")), "Bob's risk");
+            _click(_get(Button.class, s -> s.withText("Add risk")));
+            return null;
+        });
+        awaitPush(() -> assertThat(lines("risks")).hasSize(2));
+
+        var mine = _get(ListItem.class, s -> s.withClasses("capture-line editable"));
+        assertThat(text(mine)).isEqualTo("Cache stampede — Alice Attendee");
+        assertThat(mine.getElement().getAttribute("data-meta")).isEqualTo("likelihood medium, impact medium, no owner yet");
+        com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent(mine, "click");
+        _setValue(_get(TextField.class, s -> s.withLabel("Text")), "Cache stampede on deploy");
+        _click(_get(Button.class, s -> s.withText("Save")));
+        assertThat(lines("risks")).containsExactly("Cache stampede on deploy — Alice Attendee", "Bob's risk — Bob Attendee");
+
+        com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent(
+                _get(ListItem.class, s -> s.withClasses("capture-line editable")), "click");
+        _click(_get(Button.class, s -> s.withText("Remove")));
+        assertThat(lines("risks")).containsExactly("Bob's risk — Bob Attendee");
+        assertThat(_find(ListItem.class, s -> s.withClasses("editable"))).isEmpty();
+        onBobsScreen(() -> {
+            awaitPush(() -> assertThat(lines("risks")).containsExactly("Bob's risk — Bob Attendee"));
+            return null;
+        });
+    }
+
+    @Test
     void an_observer_has_no_controls_and_no_capture_forms() {
         openRoomAs("olga");
 
@@ -158,7 +190,7 @@ class TwoScreensIT extends KaribuTest {
     }
 
     private static List<String> lines(String listClass) {
-        return _find(_get(UnorderedList.class, s -> s.withClasses(listClass)), Span.class, s -> s.withClasses("capture-line"))
+        return _find(_get(UnorderedList.class, s -> s.withClasses(listClass)), ListItem.class, s -> s.withClasses("capture-line"))
                 .stream().map(TwoScreensIT::text).toList();
     }
 
