@@ -85,27 +85,19 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
     private final Countdown countdown = new Countdown();
     private final Span overtime = new Span();
 
-    private final Button start = control("Start meeting", Key.KEY_S);
-    private final Button pause = control("Pause", Key.KEY_K);
-    private final Button resume = control("Resume", Key.KEY_K);
-    private final Button plusOne = control("+1 min", Key.DIGIT_1);
-    private final Button plusFive = control("+5 min", Key.DIGIT_5);
-    private final Button back = control("Back", Key.KEY_B);
-    private final Button next = control("Next item", Key.KEY_N);
-    private final Button skip = control("Skip", Key.KEY_J);
-    private final Button end = control("End meeting", Key.KEY_E);
-    private final Button close = new Button("Close with decision");
+    /** Built on the moderator's screen only. */
+    private ModeratorControls moderator;
+    private final HorizontalLayout controls = new HorizontalLayout();
+    private final Div moderatorSlot = new Div();
     private final Button publication = new Button("Decision and publication");
-    private final Button display = new Button("Room display");
-    private final Button editAgenda = new Button("Edit agenda");
     private final Button preRead = new Button("Pre-read");
     private final Div sectionComments = new Div();
-    private final Div overrunOffer = new Div();
+    /** Built when a readiness check is first shown (before the start only). */
     private final Div readinessPanel = new Div();
-    private final com.vaadin.flow.component.html.UnorderedList readinessFindings = new com.vaadin.flow.component.html.UnorderedList();
-    private final TextField overrideReason = new TextField("Reason to start anyway");
-    private final Button overrideButton = new Button("Override and allow start");
-    private final Span overrideNote = new Span();
+    private com.vaadin.flow.component.html.UnorderedList readinessFindings;
+    private TextField overrideReason;
+    private Button overrideButton;
+    private Span overrideNote;
 
     private final OrderedList agenda = new OrderedList();
     private final Div section = new Div();
@@ -142,42 +134,11 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
         this.clock = clock;
         addClassName("meeting-room");
 
-        start.addClickListener(e -> drive(() -> meetings.start(reviewId, state.clockVersion())));
-        pause.addClickListener(e -> drive(() -> meetings.pause(reviewId, state.clockVersion())));
-        resume.addClickListener(e -> drive(() -> meetings.resume(reviewId, state.clockVersion())));
-        plusOne.addClickListener(e -> drive(() -> meetings.extend(reviewId, state.clockVersion(), 1)));
-        plusFive.addClickListener(e -> drive(() -> meetings.extend(reviewId, state.clockVersion(), 5)));
-        back.addClickListener(e -> drive(() -> meetings.back(reviewId, state.clockVersion())));
-        next.addClickListener(e -> drive(() -> meetings.next(reviewId, state.clockVersion())));
-        skip.addClickListener(e -> drive(() -> meetings.skip(reviewId, state.clockVersion())));
-        end.addClickListener(e -> drive(() -> meetings.end(reviewId, state.clockVersion())));
-        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        close.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        close.addClickListener(e -> UI.getCurrent().navigate("reviews/" + reviewId + "/decision"));
         publication.addClickListener(e -> UI.getCurrent().navigate("reviews/" + reviewId + "/publication"));
-        display.addClickListener(e -> openDisplayDialog());
-        editAgenda.addClickListener(e -> UI.getCurrent().navigate("reviews/" + reviewId + "/agenda"));
         preRead.addClickListener(e -> UI.getCurrent().navigate("reviews/" + reviewId + "/read"));
         sectionComments.addClassName("section-comments");
-
-        var callIt = new Button("Call it and move on", e -> drive(() -> meetings.next(reviewId, state.clockVersion())));
-        var parkIt = new Button("Park it", e -> drive(() -> meetings.parkCurrentAndMoveOn(reviewId, state.clockVersion())));
-        callIt.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        overrunOffer.add(new Span("Past the grace period: "), callIt, parkIt);
-        overrunOffer.addClassName("overrun-offer");
-
-        readinessFindings.addClassName("readiness-findings");
-        overrideReason.setMaxLength(2000);
-        overrideReason.setWidth("28em");
-        overrideButton.addClickListener(e -> drive(() -> {
-            meetings.overrideReadiness(reviewId, overrideReason.getValue());
-            overrideReason.clear();
-        }));
-        overrideNote.addClassName("readiness-override");
         readinessPanel.addClassName("readiness");
-        readinessPanel.add(new H3("Readiness of the doc"), readinessFindings, overrideNote,
-                row(overrideReason, overrideButton));
+        readinessPanel.setVisible(false);
 
         status.addClassName("meeting-status");
         present.addClassName("present");
@@ -186,8 +147,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
         overtime.addClassName("overtime");
         var clockPanel = new Div(currentItem, countdown, overtime);
         clockPanel.addClassName("clock-panel");
-        var controls = new HorizontalLayout(start, editAgenda, preRead, pause, resume, plusOne, plusFive, back, next, skip, end, close,
-                publication, display);
+        controls.add(preRead, publication);
         controls.addClassName("controls");
         controls.setWrap(true);
 
@@ -198,7 +158,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
         section.addClassName("doc-section");
         section.setWidthFull();
 
-        buildCaptureForms();
+        captureForms.setVisible(false);
         var riskColumn = new VerticalLayout(new H3("Risks"), matrix, risks);
         var otherColumn = new VerticalLayout(new H3("Parking lot"), parked, new H3("Open questions"), questions,
                 new H3("Action items"), actions, new H3("Decision notes"), notes);
@@ -208,10 +168,14 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
         middle.setPadding(false);
         var header = new HorizontalLayout(title, status, present);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(header, clockPanel, controls, overrunOffer, readinessPanel, new HorizontalLayout(agendaColumn, middle));
+        add(header, clockPanel, controls, moderatorSlot, readinessPanel, new HorizontalLayout(agendaColumn, middle));
     }
 
+    /** The capture forms, built when the screen's owner may first capture: observers never hold them. */
     private void buildCaptureForms() {
+        if (captureForms.getChildren().findAny().isPresent()) {
+            return;
+        }
         riskOwner.setItemLabelGenerator(Person::displayName);
         riskOwner.setClearButtonVisible(true);
         actionOwner.setItemLabelGenerator(Person::displayName);
@@ -267,7 +231,9 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
         ui.setPollInterval(POLL_MILLIS);
         pollRegistration = ui.addPollListener(e -> {
             meetings.present(reviewId, screenId);
-            overrunOffer.setVisible(state.moderating() && state.graceOverAt(clock.instant()));
+            if (moderator != null) {
+                moderator.showOverrunOffer(state, clock.instant());
+            }
         });
     }
 
@@ -399,21 +365,23 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
                     state.present().stream().map(Person::displayName).toList()));
         }
 
-        boolean moderator = state.moderating();
         MeetingStatus s = state.status();
-        start.setVisible(moderator && s == MeetingStatus.NOT_STARTED);
-        editAgenda.setVisible(moderator && s == MeetingStatus.NOT_STARTED);
-        pause.setVisible(moderator && s == MeetingStatus.RUNNING);
-        resume.setVisible(moderator && s == MeetingStatus.PAUSED);
-        for (Button b : List.of(plusOne, plusFive, back, next, skip, end)) {
-            b.setVisible(moderator && s.clockRuns());
+        if (state.moderating()) {
+            if (moderator == null) {
+                moderator = new ModeratorControls(meetings, reviewId, () -> state, this::drive,
+                        route -> UI.getCurrent().navigate(route), this::openDisplayDialog);
+                var buttons = moderator.buttons();
+                for (int i = 0; i < buttons.size(); i++) {
+                    controls.addComponentAtIndex(i, buttons.get(i));
+                }
+                moderatorSlot.add(moderator.overrunOffer);
+            }
+            moderator.show(state, clock.instant());
         }
-        back.setEnabled(!state.isFirstItem());
-        next.setEnabled(!state.isLastItem());
-        skip.setEnabled(!state.isLastItem());
-        close.setVisible(moderator && s != MeetingStatus.CLOSED);
-        display.setVisible(moderator);
         publication.setVisible(s == MeetingStatus.CLOSED);
+        if (state.canCapture()) {
+            buildCaptureForms();
+        }
         captureForms.setVisible(state.canCapture());
 
         showReadiness();
@@ -428,6 +396,25 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
         showClock();
     }
 
+    private void buildReadinessPanel() {
+        if (readinessFindings != null) {
+            return;
+        }
+        readinessFindings = new com.vaadin.flow.component.html.UnorderedList();
+        readinessFindings.addClassName("readiness-findings");
+        overrideReason = new TextField("Reason to start anyway");
+        overrideReason.setMaxLength(2000);
+        overrideReason.setWidth("28em");
+        overrideButton = new Button("Override and allow start", e -> drive(() -> {
+            meetings.overrideReadiness(reviewId, overrideReason.getValue());
+            overrideReason.clear();
+        }));
+        overrideNote = new Span();
+        overrideNote.addClassName("readiness-override");
+        readinessPanel.add(new H3("Readiness of the doc"), readinessFindings, overrideNote,
+                row(overrideReason, overrideButton));
+    }
+
     /** Before the start: the doc against the gold-standard sections; blockers need an override. */
     private void showReadiness() {
         var readiness = state.readiness();
@@ -438,6 +425,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
         }
         shownReadiness = readiness;
         shownOverride = state.readinessOverride();
+        buildReadinessPanel();
         readinessFindings.removeAll();
         for (var finding : readiness.findings()) {
             var line = new ListItem(finding.kind().label() + ": " + finding.status().name().toLowerCase()
@@ -530,21 +518,16 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
             countdown.show(left, state.status() == MeetingStatus.RUNNING, clock.instant().getEpochSecond());
         }
         Texts.set(overtime, state.overtimeSeconds() > 0 ? "Over the timebox by " + format(state.overtimeSeconds()) : "");
-        overrunOffer.setVisible(state.moderating() && state.graceOverAt(clock.instant()));
+        if (moderator != null) {
+            moderator.showOverrunOffer(state, clock.instant());
+        }
     }
 
     static String format(long seconds) {
         return Countdown.format(seconds);
     }
 
-    private static Button control(String text, Key key) {
-        var button = new Button(text);
-        button.addClickShortcut(key, KeyModifier.ALT);
-        button.getElement().setAttribute("title", text + " (Alt+" + keyName(key) + ")");
-        return button;
-    }
-
-    private static String keyName(Key key) {
+    static String keyName(Key key) {
         String name = key.getKeys().getFirst();
         return name.startsWith("Key") || name.startsWith("Digit") ? name.substring(name.length() - 1) : name;
     }

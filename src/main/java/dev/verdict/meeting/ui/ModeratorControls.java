@@ -1,0 +1,99 @@
+package dev.verdict.meeting.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import dev.verdict.meeting.MeetingService;
+import dev.verdict.meeting.MeetingStatus;
+import dev.verdict.meeting.RoomState;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The moderator's controls: the clock (with Alt shortcuts), closing, the room display, and the
+ * offer to call it or park it once an item overran its grace period. Built only on the
+ * moderator's screen: the other screens of a room neither show nor hold them.
+ */
+class ModeratorControls {
+
+    final Button start = control("Start meeting", Key.KEY_S);
+    final Button pause = control("Pause", Key.KEY_K);
+    final Button resume = control("Resume", Key.KEY_K);
+    final Button plusOne = control("+1 min", Key.DIGIT_1);
+    final Button plusFive = control("+5 min", Key.DIGIT_5);
+    final Button back = control("Back", Key.KEY_B);
+    final Button next = control("Next item", Key.KEY_N);
+    final Button skip = control("Skip", Key.KEY_J);
+    final Button end = control("End meeting", Key.KEY_E);
+    final Button close = new Button("Close with decision");
+    final Button display = new Button("Room display");
+    final Button editAgenda = new Button("Edit agenda");
+    final Div overrunOffer = new Div();
+
+    /**
+     * @param state the state the screen shows now (the version clock commands carry)
+     * @param drive runs a command and shows its refusal, if any, then refreshes the screen
+     */
+    ModeratorControls(MeetingService meetings, UUID reviewId, Supplier<RoomState> state, Consumer<Runnable> drive,
+                      Consumer<String> navigate, Runnable openDisplay) {
+        start.addClickListener(e -> drive.accept(() -> meetings.start(reviewId, state.get().clockVersion())));
+        pause.addClickListener(e -> drive.accept(() -> meetings.pause(reviewId, state.get().clockVersion())));
+        resume.addClickListener(e -> drive.accept(() -> meetings.resume(reviewId, state.get().clockVersion())));
+        plusOne.addClickListener(e -> drive.accept(() -> meetings.extend(reviewId, state.get().clockVersion(), 1)));
+        plusFive.addClickListener(e -> drive.accept(() -> meetings.extend(reviewId, state.get().clockVersion(), 5)));
+        back.addClickListener(e -> drive.accept(() -> meetings.back(reviewId, state.get().clockVersion())));
+        next.addClickListener(e -> drive.accept(() -> meetings.next(reviewId, state.get().clockVersion())));
+        skip.addClickListener(e -> drive.accept(() -> meetings.skip(reviewId, state.get().clockVersion())));
+        end.addClickListener(e -> drive.accept(() -> meetings.end(reviewId, state.get().clockVersion())));
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        close.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        close.addClickListener(e -> navigate.accept("reviews/" + reviewId + "/decision"));
+        editAgenda.addClickListener(e -> navigate.accept("reviews/" + reviewId + "/agenda"));
+        display.addClickListener(e -> openDisplay.run());
+
+        var callIt = new Button("Call it and move on", e -> drive.accept(() -> meetings.next(reviewId, state.get().clockVersion())));
+        var parkIt = new Button("Park it", e -> drive.accept(() -> meetings.parkCurrentAndMoveOn(reviewId, state.get().clockVersion())));
+        callIt.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        overrunOffer.add(new Span("Past the grace period: "), callIt, parkIt);
+        overrunOffer.addClassName("overrun-offer");
+        overrunOffer.setVisible(false);
+    }
+
+    /** The buttons of the controls row, in order. */
+    List<Button> buttons() {
+        return List.of(start, editAgenda, pause, resume, plusOne, plusFive, back, next, skip, end, close, display);
+    }
+
+    void show(RoomState state, java.time.Instant now) {
+        MeetingStatus s = state.status();
+        start.setVisible(s == MeetingStatus.NOT_STARTED);
+        editAgenda.setVisible(s == MeetingStatus.NOT_STARTED);
+        pause.setVisible(s == MeetingStatus.RUNNING);
+        resume.setVisible(s == MeetingStatus.PAUSED);
+        for (Button b : List.of(plusOne, plusFive, back, next, skip, end)) {
+            b.setVisible(s.clockRuns());
+        }
+        back.setEnabled(!state.isFirstItem());
+        next.setEnabled(!state.isLastItem());
+        skip.setEnabled(!state.isLastItem());
+        close.setVisible(s != MeetingStatus.CLOSED);
+        showOverrunOffer(state, now);
+    }
+
+    void showOverrunOffer(RoomState state, java.time.Instant now) {
+        overrunOffer.setVisible(state.graceOverAt(now));
+    }
+
+    private static Button control(String text, Key key) {
+        var button = new Button(text);
+        button.addClickShortcut(key, KeyModifier.ALT);
+        button.getElement().setAttribute("title", text + " (Alt+" + MeetingView.keyName(key) + ")");
+        return button;
+    }
+}
