@@ -249,6 +249,13 @@ class FanoutBenchmark {
                 new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
                 new Object[] {new String[0]}, new String[] {String[].class.getName()});
         java.nio.file.Files.writeString(java.nio.file.Path.of(dir, "histogram-" + name + ".txt"), text.toString());
+        if (Boolean.getBoolean("bench.jfr")) {
+            // With -DargLine=-XX:StartFlightRecording: live objects sampled with their paths from the GC roots.
+            ManagementFactory.getPlatformMBeanServer().invoke(
+                    new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "jfrDump",
+                    new Object[] {new String[] {"filename=" + dir + "/" + name + ".jfr", "path-to-gc-roots=true"}},
+                    new String[] {String[].class.getName()});
+        }
     }
 
     private String base() {
