@@ -83,6 +83,12 @@ public class DecisionService {
         meetings.settleRisk(reviewId, risk, owner, accepted);
     }
 
+    /** Whether the review's doc came from a repository, whose ADRs a decision could supersede; no git involved. */
+    @Transactional(readOnly = true)
+    public boolean canSupersede(UUID reviewId) {
+        return reviews.details(reviewId).pinnedDoc() != null;
+    }
+
     /** The ADR log of the repository the review's doc came from; empty for a pasted or uploaded doc. */
     @Transactional(readOnly = true)
     public Optional<AdrLog> adrLog(UUID reviewId) {

@@ -93,6 +93,11 @@ class DecisionView extends VerticalLayout implements BeforeEnterObserver {
         revisitOn.setHelperText("Optional: when to look at this decision again");
         supersedes.setItemLabelGenerator(AdrLog.Entry::label);
         supersedes.setClearButtonVisible(true);
+        supersedes.getElement().addPropertyChangeListener("opened", "opened-changed", e -> {
+            if (supersedes.isOpened()) {
+                loadAdrLog();
+            }
+        });
         supersedes.setWidth("32em");
         decisionMaker.setItemLabelGenerator(Person::label);
         alternatives.addClassName("alternatives");
@@ -137,20 +142,38 @@ class DecisionView extends VerticalLayout implements BeforeEnterObserver {
         }
     }
 
-    /** The picker lists the ADRs of the repository the doc came from; a pasted doc has none to supersede. */
+    /**
+     * The picker lists the ADRs of the repository the doc came from; a pasted doc has none to
+     * supersede. The log is read from the git host when the picker is first opened, not when the
+     * page opens: a slow or unreachable host delays only the picker, never the decision form.
+     */
     private void showAdrLog() {
-        try {
-            var log = decisions.adrLog(reviewId);
-            if (log.isEmpty()) {
-                supersedes.setEnabled(false);
-                supersedes.setHelperText("Take the doc from a repository to supersede one of its ADRs");
-                return;
-            }
-            supersedes.setItems(log.get().entries());
-            supersedes.setHelperText("Optional: an ADR of " + log.get().adrDir() + " this decision replaces");
-        } catch (RepositoryUnavailableException e) {
+        adrLogLoaded = false;
+        supersedes.setItems(List.of());
+        if (!decisions.canSupersede(reviewId)) {
             supersedes.setEnabled(false);
-            supersedes.setHelperText("The ADR log could not be read: " + e.getMessage());
+            supersedes.setHelperText("Take the doc from a repository to supersede one of its ADRs");
+            return;
+        }
+        supersedes.setEnabled(true);
+        supersedes.setHelperText("Optional: an ADR of the doc's repository this decision replaces");
+    }
+
+    private boolean adrLogLoaded;
+
+    private void loadAdrLog() {
+        if (adrLogLoaded) {
+            return;
+        }
+        adrLogLoaded = true;
+        try {
+            decisions.adrLog(reviewId).ifPresent(log -> {
+                supersedes.setItems(log.entries());
+                supersedes.setHelperText("Optional: an ADR of " + log.adrDir() + " this decision replaces");
+            });
+        } catch (RepositoryUnavailableException e) {
+            adrLogLoaded = false;
+            supersedes.setHelperText("The ADR log could not be read: " + e.getMessage() + " Open the list to try again.");
         }
     }
 

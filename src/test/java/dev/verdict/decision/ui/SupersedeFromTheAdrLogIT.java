@@ -85,6 +85,8 @@ class SupersedeFromTheAdrLogIT extends KaribuTest {
         _setValue(_get(TextField.class, s -> s.withLabel("Alternative")), "Render on every request");
         _setValue(_get(TextField.class, s -> s.withLabel("Why not chosen")), "4 s page loads");
         ComboBox<AdrLog.Entry> supersedes = _get(ComboBox.class, s -> s.withLabel("Supersedes"));
+        assertThat(supersedes.getListDataView().getItems()).as("read from git only when the picker opens").isEmpty();
+        supersedes.setOpened(true);
         var entries = supersedes.getListDataView().getItems().toList();
         assertThat(entries).extracting(AdrLog.Entry::label).containsExactly("0001 · Render pages on every request (Accepted)");
         _setValue(supersedes, entries.getFirst());
