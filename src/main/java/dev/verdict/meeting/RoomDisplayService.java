@@ -57,8 +57,11 @@ public class RoomDisplayService {
         events.publishEvent(new MeetingChanged(reviewId, "display revoked"));
     }
 
-    /** The display's view of the room, or empty when the link is unknown or revoked. */
-    @Transactional(readOnly = true)
+    /**
+     * The display's view of the room, or empty when the link is unknown or revoked. Holds no
+     * transaction while the room is read: displays share the room's read with the other screens.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     public Optional<DisplayState> show(String token) {
         return displays.findActive(token).map(display -> CurrentUser.asSystem(() -> {
             RoomState room = meetings.liveRoom(display.reviewId());

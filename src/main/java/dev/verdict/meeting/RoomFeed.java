@@ -48,9 +48,13 @@ public class RoomFeed {
         changedAfterCommit(event.reviewId(), true);
     }
 
-    /** Once committed: the shared room is dropped first, so the screens told next read the change. */
+    /**
+     * Once committed: the shared room is dropped first, so the screens told next read the change;
+     * ahead of any other after-commit work (the STOMP relay's), so none of it can keep the
+     * drop from happening.
+     */
     private void changedAfterCommit(UUID reviewId, boolean stored) {
-        AfterCommit.run(() -> {
+        AfterCommit.first(() -> {
             if (stored) {
                 snapshots.invalidate(reviewId);
             }

@@ -35,6 +35,13 @@ class RoomSnapshots {
     static final Duration IDLE = Duration.ofMinutes(5);
 
     /**
+     * A read is used for at most this long, however often screens ask: another instance of
+     * Verdict on the same database changes the room without this one hearing of it, and a
+     * reload must then show the change within seconds.
+     */
+    static final Duration MAX_AGE = Duration.ofSeconds(3);
+
+    /**
      * The role-independent part of the room.
      *
      * @param meeting a detached copy, read only: never saved, never changed
@@ -59,7 +66,7 @@ class RoomSnapshots {
     record SharedCapture(RoomState.Captured seen, String capturedBy) {
     }
 
-    private record Entry(CompletableFuture<SharedRoom> room, Instant lastUsed) {
+    private record Entry(CompletableFuture<SharedRoom> room, Instant readAt, Instant lastUsed) {
     }
 
     private final Map<UUID, Entry> rooms = new ConcurrentHashMap<>();
@@ -72,13 +79,17 @@ class RoomSnapshots {
     /** The shared room, read by {@code read} (as the system actor) unless a current read exists. */
     SharedRoom get(UUID reviewId, Function<UUID, SharedRoom> read) {
         var mine = new CompletableFuture<SharedRoom>();
-        Entry entry = rooms.compute(reviewId, (id, existing) -> new Entry(
-                existing == null ? mine : existing.room(), clock.instant()));
+        Instant now = clock.instant();
+        Entry entry = rooms.compute(reviewId, (id, existing) ->
+                existing == null || existing.readAt().isBefore(now.minus(MAX_AGE))
+                        ? new Entry(mine, now, now)
+                        : new Entry(existing.room(), existing.readAt(), now));
         if (entry.room() == mine) {
             try {
                 mine.complete(CurrentUser.asSystem(() -> read.apply(reviewId)));
-            } catch (RuntimeException e) {
-                // Not cached: a review that does not exist (yet) or a failed read is tried again next time.
+            } catch (Throwable e) {
+                // Not cached: a review that does not exist (yet) or a failed read is tried again
+                // next time, and screens waiting for this read hear of the failure, never hang.
                 rooms.computeIfPresent(reviewId, (id, current) -> current.room() == mine ? null : current);
                 mine.completeExceptionally(e);
                 throw e;
@@ -88,6 +99,9 @@ class RoomSnapshots {
             return entry.room().join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
                 throw cause;
             }
             throw e;

@@ -80,6 +80,27 @@ class RoomSnapshotsTest {
     }
 
     @Test
+    void a_read_is_used_for_three_seconds_at_most_so_a_change_made_by_another_instance_shows_soon() {
+        var first = snapshots.get(review, this::read);
+        clock.advanceSeconds(2);
+        assertThat(snapshots.get(review, this::read)).isSameAs(first);
+
+        clock.advanceSeconds(2);
+        assertThat(snapshots.get(review, this::read)).isNotSameAs(first);
+        assertThat(reads).hasValue(2);
+    }
+
+    @Test
+    void a_read_that_fails_with_an_error_leaves_no_screen_waiting_and_is_not_kept() {
+        assertThatThrownBy(() -> snapshots.get(review, id -> {
+            throw new StackOverflowError("deep");
+        })).isInstanceOf(StackOverflowError.class);
+
+        assertThat(snapshots.size()).isZero();
+        assertThat(snapshots.get(review, this::read)).isNotNull();
+    }
+
+    @Test
     void a_room_nobody_looked_at_for_five_minutes_is_dropped() {
         snapshots.get(review, this::read);
         clock.advanceMinutes(4);
@@ -96,6 +117,10 @@ class RoomSnapshotsTest {
 
         void advanceMinutes(long minutes) {
             now = now.plusSeconds(minutes * 60);
+        }
+
+        void advanceSeconds(long seconds) {
+            now = now.plusSeconds(seconds);
         }
 
         @Override

@@ -34,6 +34,10 @@ class Countdown extends Span {
     /** The deadline the browser counts towards (or the frozen time left), as last sent. */
     private long shownDeadline = Long.MIN_VALUE;
     private Boolean shownRunning;
+    private long sentAtSecond;
+
+    /** Even an unchanged clock is sent again after this long: a browser that slept catches up. */
+    static final long RESYNC_SECONDS = 60;
 
     /**
      * Shows the time left (negative: overrun) and keeps it ticking in the browser while the clock
@@ -44,9 +48,11 @@ class Countdown extends Span {
      */
     void show(long secondsLeft, boolean running, long nowSecond) {
         long deadline = running ? nowSecond + secondsLeft : secondsLeft;
-        if (Boolean.valueOf(running).equals(shownRunning) && Math.abs(deadline - shownDeadline) <= (running ? 1 : 0)) {
+        if (Boolean.valueOf(running).equals(shownRunning) && Math.abs(deadline - shownDeadline) <= (running ? 1 : 0)
+                && nowSecond - sentAtSecond < RESYNC_SECONDS) {
             return;
         }
+        sentAtSecond = nowSecond;
         shownDeadline = deadline;
         shownRunning = running;
         setText(secondsLeft >= 0 ? format(secondsLeft) : "Time's up +" + format(-secondsLeft));
