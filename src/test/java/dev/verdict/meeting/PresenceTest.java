@@ -2,14 +2,12 @@ package dev.verdict.meeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.verdict.MovableClock;
 import dev.verdict.identity.Person;
 import dev.verdict.identity.UserDirectory;
 import dev.verdict.identity.UsersProperties;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -20,7 +18,7 @@ class PresenceTest {
 
     private static final String HASH = "{bcrypt}$2a$10$dtSpQb6qP1L99L3JHiryHeY2l/8Rq1Q6Prlm4Qj5RMVkmilvHzPqq";
 
-    private final MovableClock clock = new MovableClock();
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-27T09:00:00Z"));
     private final List<Object> events = new ArrayList<>();
     private final Presence presence = new Presence(
             new UserDirectory(new UsersProperties(List.of(
@@ -61,28 +59,5 @@ class PresenceTest {
         presence.left(review, "tab-1");
 
         assertThat(presence.present(review)).isEmpty();
-    }
-
-    private static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2026-11-27T09:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -3,9 +3,9 @@ package dev.verdict.meeting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
+import dev.verdict.MovableClock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +19,7 @@ import org.springframework.security.access.AccessDeniedException;
 
 class RoomSnapshotsTest {
 
-    private final MutableClock clock = new MutableClock();
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-27T10:00:00Z"));
     private final RoomSnapshots snapshots = new RoomSnapshots(clock);
     private final UUID review = UUID.randomUUID();
     private final AtomicInteger reads = new AtomicInteger();
@@ -82,10 +82,10 @@ class RoomSnapshotsTest {
     @Test
     void a_read_is_used_for_three_seconds_at_most_so_a_change_made_by_another_instance_shows_soon() {
         var first = snapshots.get(review, this::read);
-        clock.advanceSeconds(2);
+        clock.advance(Duration.ofSeconds(2));
         assertThat(snapshots.get(review, this::read)).isSameAs(first);
 
-        clock.advanceSeconds(2);
+        clock.advance(Duration.ofSeconds(2));
         assertThat(snapshots.get(review, this::read)).isNotSameAs(first);
         assertThat(reads).hasValue(2);
     }
@@ -103,39 +103,12 @@ class RoomSnapshotsTest {
     @Test
     void a_room_nobody_looked_at_for_five_minutes_is_dropped() {
         snapshots.get(review, this::read);
-        clock.advanceMinutes(4);
+        clock.advance(Duration.ofMinutes(4));
         snapshots.dropIdle();
         assertThat(snapshots.size()).isEqualTo(1);
 
-        clock.advanceMinutes(2);
+        clock.advance(Duration.ofMinutes(2));
         snapshots.dropIdle();
         assertThat(snapshots.size()).isZero();
-    }
-
-    private static final class MutableClock extends Clock {
-        private Instant now = Instant.parse("2026-11-27T10:00:00Z");
-
-        void advanceMinutes(long minutes) {
-            now = now.plusSeconds(minutes * 60);
-        }
-
-        void advanceSeconds(long seconds) {
-            now = now.plusSeconds(seconds);
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
