@@ -15,6 +15,14 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class OpenScreensConfiguration {
 
+    static {
+        // Tomcat compresses every websocket message (permessage-deflate) with a zlib stream and a
+        // buffer per connection, held for the connection's life. A room's pushes are a few KB on
+        // a local network: the memory per open screen is worth more than the bytes saved. Set
+        // before the server starts (this class is loaded while the context is being built).
+        System.setProperty("org.apache.tomcat.websocket.DISABLE_BUILTIN_EXTENSIONS", "true");
+    }
+
     /**
      * Atmosphere allocates an 8192-char and an 8192-byte buffer for every push websocket and never
      * writes through them (it only clears them on close). Vaadin hands its servlet's init

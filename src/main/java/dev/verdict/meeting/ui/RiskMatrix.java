@@ -15,7 +15,7 @@ import java.util.Map;
  */
 class RiskMatrix extends Div {
 
-    private final Map<Level, Map<Level, Span>> counts = new EnumMap<>(Level.class);
+    private final Map<Level, Map<Level, Div>> counts = new EnumMap<>(Level.class);
 
     RiskMatrix() {
         addClassName("risk-matrix");
@@ -27,26 +27,25 @@ class RiskMatrix extends Div {
         for (int i = Level.values().length - 1; i >= 0; i--) {
             Level impact = Level.values()[i];
             add(label(impact.label()));
-            var row = new EnumMap<Level, Span>(Level.class);
+            var row = new EnumMap<Level, Div>(Level.class);
             for (Level likelihood : Level.values()) {
-                var count = new Span();
-                var cell = new Div(count);
+                var cell = new Div();
                 cell.addClassName("cell");
                 cell.addClassName("severity-" + (impact.ordinal() + likelihood.ordinal()));
                 cell.getElement().setAttribute("title", "impact " + impact.label() + ", likelihood " + likelihood.label());
                 cell.getElement().setAttribute("data-cell", impact.name() + "-" + likelihood.name());
                 add(cell);
-                row.put(likelihood, count);
+                row.put(likelihood, cell);
             }
             counts.put(impact, row);
         }
     }
 
     void show(List<RoomState.Captured> risks) {
-        counts.forEach((impact, row) -> row.forEach((likelihood, count) -> {
+        counts.forEach((impact, row) -> row.forEach((likelihood, cell) -> {
             long n = risks.stream().filter(r -> r.impact() == impact && r.likelihood() == likelihood).count();
             // Setting the same text again sends nothing to the browser.
-            Texts.set(count, n == 0 ? "" : String.valueOf(n));
+            Texts.set(cell, n == 0 ? "" : String.valueOf(n));
         }));
     }
 
