@@ -220,6 +220,14 @@ class FanoutBenchmark {
             long heapWith = usedHeapAfterGc();
             histogram("after");
             System.out.printf("RESULT heap_per_attendee_kb %d KB%n", (heapWith - heapWithout) / PAGES / 1024);
+            if (Boolean.getBoolean("bench.session-baseline")) {
+                // The floor under that figure: a signed-in session showing the app's reviews list
+                // (layout, navigation, push connection) instead of the room.
+                openPages(browser, pages, "/", "vaadin-grid", PAGES);
+                Thread.sleep(Long.getLong("bench.settle-ms", 50_000));
+                long heapWithSessions = usedHeapAfterGc();
+                System.out.printf("RESULT heap_per_session_without_room_kb %d KB%n", (heapWithSessions - heapWith) / PAGES / 1024);
+            }
         } finally {
             browser.quit();
         }
@@ -227,15 +235,23 @@ class FanoutBenchmark {
 
     /** Opens the review on {@code count} more windows, each on the next loopback address and logged in. */
     private void openScreens(WebDriver browser, List<String> pages, UUID review, int count) {
+        openPages(browser, pages, "/reviews/" + review, ".countdown", count);
+        for (String page : pages.subList(pages.size() - count, pages.size())) {
+            browser.switchTo().window(page);
+            ((JavascriptExecutor) browser).executeScript(OBSERVE);
+        }
+    }
+
+    /** Opens {@code path} on {@code count} more windows, each on the next loopback address and logged in. */
+    private void openPages(WebDriver browser, List<String> pages, String path, String shown, int count) {
         for (int n = 0; n < count; n++) {
             int i = pages.size();
             if (i > 0) {
                 browser.switchTo().newWindow(org.openqa.selenium.WindowType.WINDOW);
             }
             pages.add(browser.getWindowHandle());
-            Browser.loginAt(browser, "http://127.0.0." + (i + 1) + ":" + port + "/reviews/" + review, USERS.get(i % USERS.size()));
-            Browser.waitFor(browser, 90).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".countdown")));
-            ((JavascriptExecutor) browser).executeScript(OBSERVE);
+            Browser.loginAt(browser, "http://127.0.0." + (i + 1) + ":" + port + path, USERS.get(i % USERS.size()));
+            Browser.waitFor(browser, 90).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(shown)));
         }
     }
 
