@@ -226,6 +226,7 @@ class FanoutBenchmark {
                 openPages(browser, pages, "/", "vaadin-grid", PAGES);
                 Thread.sleep(Long.getLong("bench.settle-ms", 50_000));
                 long heapWithSessions = usedHeapAfterGc();
+                histogram("sessions");
                 System.out.printf("RESULT heap_per_session_without_room_kb %d KB%n", (heapWithSessions - heapWith) / PAGES / 1024);
             }
         } finally {
