@@ -19,7 +19,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.verdict.decision.AlternativeConsidered;
@@ -37,6 +36,7 @@ import dev.verdict.repository.AdrLog;
 import dev.verdict.repository.RepositoryUnavailableException;
 import dev.verdict.shared.ui.Messages;
 import dev.verdict.shared.ui.RenderedMarkdown;
+import dev.verdict.shared.ui.RouteIds;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
@@ -121,8 +121,8 @@ class DecisionView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            reviewId = UUID.fromString(event.getRouteParameters().get("reviewId").orElseThrow());
+        RouteIds.openReview(event, id -> {
+            reviewId = id;
             if (decisions.decision(reviewId).isPresent()) {
                 event.forwardTo("reviews/" + reviewId + "/publication");
                 return;
@@ -137,9 +137,7 @@ class DecisionView extends VerticalLayout implements BeforeEnterObserver {
                     .forEach(a -> alternatives.add(alternativeRow(a)));
             showCaptures();
             showAdrLog();
-        } catch (IllegalArgumentException | AccessDeniedException e) {
-            event.rerouteToError(NotFoundException.class, "No such review, or it is not yours");
-        }
+        });
     }
 
     /**

@@ -25,7 +25,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
@@ -42,9 +41,10 @@ import dev.verdict.meeting.RoomFeed;
 import dev.verdict.meeting.RoomState;
 import dev.verdict.review.InvalidReviewException;
 import dev.verdict.review.NotReadyException;
-import dev.verdict.shared.LiveFeed;
+import dev.verdict.shared.ui.LiveUpdates;
 import dev.verdict.shared.ui.Messages;
 import dev.verdict.shared.ui.RenderedMarkdown;
+import dev.verdict.shared.ui.RouteIds;
 import dev.verdict.shared.ui.Texts;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.ConstraintViolationException;
@@ -69,12 +69,12 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
 
     private final MeetingService meetings;
     private final RoomDisplayService displays;
-    private final RoomFeed feed;
     private final Clock clock;
 
     private UUID reviewId;
     private RoomState state;
-    private LiveFeed.Subscription subscription;
+    /** Subscribed while attached, then reads: no change between the first read and the subscription is lost. */
+    private final LiveUpdates live;
     private Registration pollRegistration;
     private final String screenId = UUID.randomUUID().toString();
 
@@ -130,7 +130,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
     MeetingView(MeetingService meetings, RoomDisplayService displays, RoomFeed feed, Clock clock) {
         this.meetings = meetings;
         this.displays = displays;
-        this.feed = feed;
+        this.live = LiveUpdates.refreshWhileAttached(this, listener -> feed.subscribe(reviewId, listener), this::refresh);
         this.clock = clock;
         addClassName("meeting-room");
 
@@ -211,14 +211,31 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            reviewId = UUID.fromString(event.getRouteParameters().get("reviewId").orElseThrow());
+        RouteIds.openReview(event, id -> {
+            UUID previous = reviewId;
+            reviewId = id;
             List<Person> owners = meetings.owners(reviewId);
             riskOwner.setItems(owners);
             actionOwner.setItems(owners);
+            if (previous != null && !previous.equals(id)) {
+                // The same view shows another review (same route, other id): what was built for the
+                // last one's role goes, presence and the feed follow the new one.
+                dropModeratorControls();
+                if (isAttached()) {
+                    meetings.away(previous, screenId);
+                    meetings.present(reviewId, screenId);
+                }
+                live.follow();
+            }
             refresh();
-        } catch (IllegalArgumentException | AccessDeniedException e) {
-            event.rerouteToError(NotFoundException.class, "No such review, or it is not yours");
+        });
+    }
+
+    private void dropModeratorControls() {
+        if (moderator != null) {
+            moderator.buttons().forEach(controls::remove);
+            moderatorSlot.removeAll();
+            moderator = null;
         }
     }
 
@@ -226,7 +243,6 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
         countdown.resend();
-        subscription = feed.subscribe(reviewId, () -> ui.access(this::refresh));
         meetings.present(reviewId, screenId);
         ui.setPollInterval(POLL_MILLIS);
         pollRegistration = ui.addPollListener(e -> {
@@ -239,9 +255,6 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     protected void onDetach(DetachEvent event) {
-        if (subscription != null) {
-            subscription.cancel();
-        }
         if (pollRegistration != null) {
             pollRegistration.remove();
         }

@@ -17,7 +17,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.verdict.identity.Person;
@@ -34,6 +33,7 @@ import dev.verdict.shared.SafeMarkdown;
 import dev.verdict.shared.ui.LiveUpdates;
 import dev.verdict.shared.ui.Messages;
 import dev.verdict.shared.ui.RenderedMarkdown;
+import dev.verdict.shared.ui.RouteIds;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
@@ -122,13 +122,11 @@ class PreReadView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            reviewId = UUID.fromString(event.getRouteParameters().get("reviewId").orElseThrow());
+        RouteIds.openReview(event, id -> {
+            reviewId = id;
             live.follow();
             refresh();
-        } catch (IllegalArgumentException | AccessDeniedException e) {
-            event.rerouteToError(NotFoundException.class, "No such review, or it is not yours");
-        }
+        });
     }
 
     private void refresh() {

@@ -8,6 +8,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import dev.verdict.shared.ui.LiveUpdates;
 import dev.verdict.shared.ui.RenderedMarkdown;
+import dev.verdict.shared.ui.RouteIds;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 
@@ -20,7 +21,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.verdict.publishing.PublicationFeed;
@@ -57,13 +57,11 @@ class PublicationView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            reviewId = UUID.fromString(event.getRouteParameters().get("reviewId").orElseThrow());
+        RouteIds.openReview(event, id -> {
+            reviewId = id;
             live.follow();
             refresh();
-        } catch (IllegalArgumentException | AccessDeniedException e) {
-            event.rerouteToError(NotFoundException.class, "No such review, or it is not yours");
-        }
+        });
     }
 
     private void refresh() {

@@ -6,16 +6,15 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.verdict.repository.AdrLog;
 import dev.verdict.repository.DocumentService;
 import dev.verdict.repository.RepositoryUnavailableException;
 import dev.verdict.shared.ui.Messages;
+import dev.verdict.shared.ui.RouteIds;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 /** A repository's ADR log at its branch head: number or date, title, status, links and supersede chains. */
@@ -46,18 +45,17 @@ class AdrLogView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            UUID repositoryId = UUID.fromString(event.getRouteParameters().get("repositoryId").orElseThrow());
+        RouteIds.open(event, "repositoryId", "No such repository", repositoryId -> {
             title.setText("ADR log: " + documents.name(repositoryId));
-            log = documents.adrLog(repositoryId);
-            where.setText(log.entries().size() + " ADRs in " + log.adrDir() + " (" + log.convention().label()
-                    + ") at " + log.headCommit().substring(0, 7));
-            grid.setItems(log.entries());
-        } catch (IllegalArgumentException e) {
-            event.rerouteToError(NotFoundException.class, "No such repository");
-        } catch (RepositoryUnavailableException e) {
-            problems.show(List.of(e.getMessage()));
-        }
+            try {
+                log = documents.adrLog(repositoryId);
+                where.setText(log.entries().size() + " ADRs in " + log.adrDir() + " (" + log.convention().label()
+                        + ") at " + log.headCommit().substring(0, 7));
+                grid.setItems(log.entries());
+            } catch (RepositoryUnavailableException e) {
+                problems.show(List.of(e.getMessage()));
+            }
+        });
     }
 
     private String chain(AdrLog.Entry entry) {

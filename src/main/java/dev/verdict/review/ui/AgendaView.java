@@ -15,7 +15,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.verdict.review.AgendaItemDraft;
@@ -23,6 +22,7 @@ import dev.verdict.review.InvalidReviewException;
 import dev.verdict.review.ReviewDetails;
 import dev.verdict.review.ReviewService;
 import dev.verdict.shared.ui.Messages;
+import dev.verdict.shared.ui.RouteIds;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
@@ -81,12 +81,10 @@ class AgendaView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            reviewId = UUID.fromString(event.getRouteParameters().get("reviewId").orElseThrow());
+        RouteIds.openReview(event, id -> {
+            reviewId = id;
             load(reviews.details(reviewId));
-        } catch (IllegalArgumentException | AccessDeniedException e) {
-            event.rerouteToError(NotFoundException.class, "No such review, or it is not yours");
-        }
+        });
     }
 
     private void load(ReviewDetails review) {

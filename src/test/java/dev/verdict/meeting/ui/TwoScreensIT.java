@@ -133,6 +133,24 @@ class TwoScreensIT extends KaribuTest {
     }
 
     @Test
+    void moving_from_a_room_one_moderates_to_a_room_one_attends_leaves_no_controls_behind_and_captures_go_to_the_new_room() {
+        UUID other = AsUser.call("alice", () -> reviews.open(new NewReview("Other room",
+                dev.verdict.TestDocs.READY, Set.of("mia", "bob"), Set.of(), 20)));
+        AsUser.run("alice", () -> meetings.start(other));
+        openRoomAs("mia");
+        assertThat(_find(Button.class, s -> s.withText("Pause"))).hasSize(1);
+
+        UI.getCurrent().navigate("reviews/" + other);
+
+        assertThat(_find(Button.class, s -> s.withText("Pause"))).isEmpty();
+        addRisk("Only in the other room");
+        assertThat(lines("risks")).containsExactly("Only in the other room — Mia Moderator");
+        assertThat(AsUser.call("alice", () -> meetings.room(other)).risks()).extracting(dev.verdict.meeting.RoomState.Captured::text)
+                .containsExactly("Only in the other room");
+        assertThat(AsUser.call("mia", () -> meetings.room(review)).risks()).isEmpty();
+    }
+
+    @Test
     void an_observer_has_no_controls_and_no_capture_forms() {
         openRoomAs("olga");
 
