@@ -3,9 +3,11 @@ package dev.verdict.shared;
 import com.vaadin.flow.spring.SpringServlet;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 /**
  * What each open screen costs the server beyond its UI: one push websocket and a keep-alive
@@ -15,12 +17,31 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class OpenScreensConfiguration {
 
+    /** Tomcat's websocket frame buffers (input, output, encoder), 8 KB each per connection by default. */
+    static final String WEBSOCKET_BUFFER_SIZE = "org.apache.tomcat.websocket.DEFAULT_BUFFER_SIZE";
+
     static {
-        // Tomcat compresses every websocket message (permessage-deflate) with a zlib stream and a
-        // buffer per connection, held for the connection's life. A room's pushes are a few KB on
-        // a local network: the memory per open screen is worth more than the bytes saved. Set
-        // before the server starts (this class is loaded while the context is being built).
-        System.setProperty("org.apache.tomcat.websocket.DISABLE_BUILTIN_EXTENSIONS", "true");
+        // Read once, when Tomcat's websocket support first loads: this class is loaded while the
+        // context is being built (its post-processor below), before the server starts. A room's
+        // pushes are a few KB; a larger one goes out as several frames. An operator's own
+        // -D setting wins.
+        if (System.getProperty(WEBSOCKET_BUFFER_SIZE) == null) {
+            System.setProperty(WEBSOCKET_BUFFER_SIZE, "2048");
+        }
+    }
+
+    /**
+     * Tomcat compresses websocket messages (permessage-deflate) whenever the browser offers it,
+     * with a zlib stream and two 8 KB buffers per connection, held for the connection's life;
+     * Tomcat 11 has no switch to turn that off. A room's pushes are a few KB on a local network:
+     * the memory per open screen is worth more than the bytes saved, so the offer is not shown
+     * to the websocket upgrade.
+     */
+    @Bean
+    FilterRegistrationBean<WebSocketCompressionDeclined> webSocketCompressionDeclined() {
+        var registration = new FilterRegistrationBean<>(new WebSocketCompressionDeclined());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 
     /**

@@ -10,20 +10,30 @@ import java.util.function.Consumer;
  * A list of captured items. Each item is one list element holding its text; its details
  * (likelihood, owner, due date...) travel as an attribute that the stylesheet shows below the
  * text. An item its author or the moderator may change is itself a button that opens the editor.
- * A room holds many items on many screens at once, so every item costs as little as it can:
- * two nodes on the server instead of five, and no buttons per item.
+ *
+ * <p>A room holds many items on many screens at once, so every item costs as little as it can:
+ * two nodes on the server, no buttons and no listeners of its own. The list listens once, for
+ * clicks and Enter on any editable item, and the browser says which item it was.
  */
 class CaptureList extends UnorderedList {
 
+    /** Which editable item the event came from (null when it came from elsewhere in the list). */
+    static final String ITEM = "event.target.closest('.editable')?.dataset.item";
+    static final String ON_ITEM = "event.target.closest('.editable') !== null";
+    static final String ENTER_ON_ITEM = "event.key === 'Enter' && " + ON_ITEM;
+
     private final Consumer<RoomState.Captured> onEdit;
+    private List<RoomState.Captured> shown = List.of();
 
     CaptureList(String className, Consumer<RoomState.Captured> onEdit) {
         addClassName(className);
         addClassName("capture-list");
         this.onEdit = onEdit;
+        getElement().addEventListener("click", e -> edit(e.getEventData().path(ITEM).stringValue(null)))
+                .addEventData(ITEM).setFilter(ON_ITEM);
+        getElement().addEventListener("keydown", e -> edit(e.getEventData().path(ITEM).stringValue(null)))
+                .addEventData(ITEM).setFilter(ENTER_ON_ITEM);
     }
-
-    private List<RoomState.Captured> shown = List.of();
 
     /** Shows the items; when only new ones were added at the end, only those reach the browser. */
     void show(List<RoomState.Captured> items) {
@@ -41,7 +51,12 @@ class CaptureList extends UnorderedList {
         }
     }
 
-    private ListItem line(RoomState.Captured c) {
+    /** Opens the editor of a shown item the viewer may change; an item removed meanwhile is ignored. */
+    private void edit(String id) {
+        shown.stream().filter(c -> c.mine() && c.id().toString().equals(id)).findFirst().ifPresent(onEdit);
+    }
+
+    private static ListItem line(RoomState.Captured c) {
         var li = new ListItem(c.text() + " — " + c.by().displayName());
         li.addClassName("capture-line");
         String meta = meta(c);
@@ -51,11 +66,10 @@ class CaptureList extends UnorderedList {
         if (c.mine()) {
             var element = li.getElement();
             element.getClassList().add("editable");
+            element.setAttribute("data-item", c.id().toString());
             element.setAttribute("role", "button");
             element.setAttribute("tabindex", "0");
             element.setAttribute("title", "Edit or remove");
-            element.addEventListener("click", e -> onEdit.accept(c));
-            element.addEventListener("keydown", e -> onEdit.accept(c)).setFilter("event.key === 'Enter'");
         }
         return li;
     }

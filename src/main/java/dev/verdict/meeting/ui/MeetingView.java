@@ -3,14 +3,10 @@ package dev.verdict.meeting.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.KeyModifier;
-import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.avatar.AvatarGroup;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -21,7 +17,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -32,7 +27,6 @@ import dev.verdict.identity.Person;
 import dev.verdict.meeting.CaptureDetails;
 import dev.verdict.meeting.CaptureKind;
 import dev.verdict.meeting.InvalidCaptureException;
-import dev.verdict.meeting.Level;
 import dev.verdict.meeting.MeetingService;
 import dev.verdict.meeting.MeetingStateException;
 import dev.verdict.meeting.MeetingStatus;
@@ -49,10 +43,8 @@ import dev.verdict.shared.ui.Texts;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.ConstraintViolationException;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -107,18 +99,9 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
     private Object shownReadiness;
     private String shownOverride;
 
-    private final TextField riskText = captureField("Risk", "A risk someone raised…");
-    private final Select<Level> likelihood = levelSelect("Likelihood");
-    private final Select<Level> impact = levelSelect("Impact");
-    private final ComboBox<Person> riskOwner = new ComboBox<>("Owner");
-    private final TextField mitigation = new TextField("Mitigation");
-    private final TextField parkText = captureField("Parking lot item", "Out of scope for today…");
-    private final TextField questionText = captureField("Open question", "A question to answer later…");
-    private final TextField actionText = captureField("Action item", "Something someone will do…");
-    private final ComboBox<Person> actionOwner = new ComboBox<>("Owner");
-    private final DatePicker actionDue = new DatePicker("Due");
-    private final TextField noteText = captureField("Decision note", "What was agreed on the way…");
-    private final Div captureForms = new Div();
+    /** The capture bar, built when the screen's owner may first capture: observers never hold it. */
+    private final Div captureSlot = new Div();
+    private CaptureBar captureBar;
 
     private final RiskMatrix matrix = new RiskMatrix();
     private final CaptureList risks = new CaptureList("risks", this::edit);
@@ -158,55 +141,17 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
         section.addClassName("doc-section");
         section.setWidthFull();
 
-        captureForms.setVisible(false);
+        captureSlot.setVisible(false);
         var riskColumn = new VerticalLayout(new H3("Risks"), matrix, risks);
         var otherColumn = new VerticalLayout(new H3("Parking lot"), parked, new H3("Open questions"), questions,
                 new H3("Action items"), actions, new H3("Decision notes"), notes);
         var lists = new HorizontalLayout(riskColumn, otherColumn);
         lists.setWidthFull();
-        var middle = new VerticalLayout(section, sectionComments, captureForms, lists);
+        var middle = new VerticalLayout(section, sectionComments, captureSlot, lists);
         middle.setPadding(false);
         var header = new HorizontalLayout(title, status, present);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(header, clockPanel, controls, moderatorSlot, readinessPanel, new HorizontalLayout(agendaColumn, middle));
-    }
-
-    /** The capture forms, built when the screen's owner may first capture: observers never hold them. */
-    private void buildCaptureForms() {
-        if (captureForms.getChildren().findAny().isPresent()) {
-            return;
-        }
-        riskOwner.setItemLabelGenerator(Person::displayName);
-        riskOwner.setClearButtonVisible(true);
-        actionOwner.setItemLabelGenerator(Person::displayName);
-        mitigation.setMaxLength(CaptureKind.TEXT_MAX);
-        actionDue.setMin(LocalDate.now(clock));
-        var addRisk = captureButton("Add risk", riskText, Key.KEY_R, () -> meetings.capture(reviewId, CaptureKind.RISK,
-                CaptureDetails.risk(riskText.getValue(), likelihood.getValue(), impact.getValue(),
-                        username(riskOwner.getValue()), mitigation.getValue())), () -> {
-            riskText.clear();
-            mitigation.clear();
-            riskOwner.clear();
-        });
-        var addParked = captureButton("Add to parking lot", parkText, Key.KEY_P,
-                () -> meetings.capture(reviewId, CaptureKind.PARKED, CaptureDetails.text(parkText.getValue())), parkText::clear);
-        var addQuestion = captureButton("Add question", questionText, Key.KEY_Q,
-                () -> meetings.capture(reviewId, CaptureKind.QUESTION, CaptureDetails.text(questionText.getValue())), questionText::clear);
-        var addAction = captureButton("Add action", actionText, Key.KEY_A, () -> meetings.capture(reviewId, CaptureKind.ACTION,
-                CaptureDetails.action(actionText.getValue(), username(actionOwner.getValue()), actionDue.getValue())), () -> {
-            actionText.clear();
-            actionOwner.clear();
-            actionDue.clear();
-        });
-        var addNote = captureButton("Add note", noteText, Key.KEY_D,
-                () -> meetings.capture(reviewId, CaptureKind.NOTE, CaptureDetails.text(noteText.getValue())), noteText::clear);
-        captureForms.addClassName("capture-forms");
-        captureForms.add(
-                row(riskText, likelihood, impact, riskOwner, mitigation, addRisk),
-                row(parkText, addParked),
-                row(questionText, addQuestion),
-                row(actionText, actionOwner, actionDue, addAction),
-                row(noteText, addNote));
     }
 
     @Override
@@ -214,13 +159,12 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
         RouteIds.openReview(event, id -> {
             UUID previous = reviewId;
             reviewId = id;
-            List<Person> owners = meetings.owners(reviewId);
-            riskOwner.setItems(owners);
-            actionOwner.setItems(owners);
             if (previous != null && !previous.equals(id)) {
                 // The same view shows another review (same route, other id): what was built for the
                 // last one's role goes, presence and the feed follow the new one.
                 dropModeratorControls();
+                captureSlot.removeAll();
+                captureBar = null;
                 if (isAttached()) {
                     meetings.away(previous, screenId);
                     meetings.present(reviewId, screenId);
@@ -269,21 +213,6 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
             Messages.error(e.getMessage());
         }
         refresh();
-    }
-
-    private Button captureButton(String text, TextField field, Key key, Supplier<UUID> capture, Runnable clearForm) {
-        var button = new Button(text);
-        button.addClickListener(e -> {
-            if (attempt(capture::get)) {
-                clearForm.run();
-                field.focus();
-            }
-            refresh();
-        });
-        button.addClickShortcut(Key.ENTER).listenOn(field);
-        Shortcuts.addShortcutListener(this, (com.vaadin.flow.server.Command) field::focus, key, KeyModifier.ALT);
-        button.getElement().setAttribute("title", "Alt+" + keyName(key) + " to jump here, Enter to add");
-        return button;
     }
 
     /** Runs a capture action; shows every problem as a message and says whether it went through. */
@@ -392,10 +321,15 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
             moderator.show(state, clock.instant());
         }
         publication.setVisible(s == MeetingStatus.CLOSED);
-        if (state.canCapture()) {
-            buildCaptureForms();
+        if (state.canCapture() && captureBar == null) {
+            captureBar = new CaptureBar(() -> meetings.owners(reviewId), clock, (kind, details) -> {
+                boolean done = attempt(() -> meetings.capture(reviewId, kind, details));
+                refresh();
+                return done;
+            });
+            captureSlot.add(captureBar);
         }
-        captureForms.setVisible(state.canCapture());
+        captureSlot.setVisible(state.canCapture());
 
         showReadiness();
         showAgenda(s);
@@ -543,25 +477,6 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
     static String keyName(Key key) {
         String name = key.getKeys().getFirst();
         return name.startsWith("Key") || name.startsWith("Digit") ? name.substring(name.length() - 1) : name;
-    }
-
-    private static TextField captureField(String label, String placeholder) {
-        var field = new TextField();
-        field.setAriaLabel(label);
-        field.setPlaceholder(placeholder);
-        field.setMaxLength(CaptureKind.TEXT_MAX);
-        field.setMinWidth("16em");
-        return field;
-    }
-
-    private static Select<Level> levelSelect(String label) {
-        var select = new Select<Level>();
-        select.setLabel(label);
-        select.setItems(Level.values());
-        select.setItemLabelGenerator(Level::label);
-        select.setValue(Level.MEDIUM);
-        select.setWidth("8em");
-        return select;
     }
 
     private static HorizontalLayout row(com.vaadin.flow.component.Component... components) {

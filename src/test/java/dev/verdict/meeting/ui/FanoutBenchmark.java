@@ -266,6 +266,11 @@ class FanoutBenchmark {
                 new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
                 new Object[] {new String[0]}, new String[] {String[].class.getName()});
         java.nio.file.Files.writeString(java.nio.file.Path.of(dir, "histogram-" + name + ".txt"), text.toString());
+        if (Boolean.getBoolean("bench.heapdump")) {
+            // Live objects only, for a dominator view (retained size per session, per connection).
+            ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class)
+                    .dumpHeap(dir + "/" + name + ".hprof", true);
+        }
         if (Boolean.getBoolean("bench.jfr")) {
             // With -DargLine=-XX:StartFlightRecording: live objects sampled with their paths from the GC roots.
             ManagementFactory.getPlatformMBeanServer().invoke(

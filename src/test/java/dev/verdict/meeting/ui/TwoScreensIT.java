@@ -14,9 +14,12 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.verdict.AsUser;
 import dev.verdict.KaribuTest;
+import dev.verdict.meeting.CaptureKind;
+import dev.verdict.meeting.Level;
 import dev.verdict.meeting.MeetingService;
 import dev.verdict.review.NewReview;
 import dev.verdict.review.ReviewService;
@@ -73,6 +76,7 @@ class TwoScreensIT extends KaribuTest {
 
         addRisk("Cache stampede on deploy");
         onBobsScreen(() -> {
+            _setValue(_get(Select.class, s -> s.withLabel("Capture")), CaptureKind.PARKED);
             _setValue(_get(TextField.class, s -> s.withPlaceholder("Out of scope for today…")), "Multi-region");
             _click(_get(Button.class, s -> s.withText("Add to parking lot")));
             return null;
@@ -116,13 +120,13 @@ class TwoScreensIT extends KaribuTest {
         var mine = _get(ListItem.class, s -> s.withClasses("capture-line editable"));
         assertThat(text(mine)).isEqualTo("Cache stampede — Alice Attendee");
         assertThat(mine.getElement().getAttribute("data-meta")).isEqualTo("likelihood medium, impact medium, no owner yet");
-        com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent(mine, "click");
+        assertThat(mine.getElement().getAttribute("data-item")).isNotBlank();
+        clickItem(mine);
         _setValue(_get(TextField.class, s -> s.withLabel("Text")), "Cache stampede on deploy");
         _click(_get(Button.class, s -> s.withText("Save")));
         assertThat(lines("risks")).containsExactly("Cache stampede on deploy — Alice Attendee", "Bob's risk — Bob Attendee");
 
-        com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent(
-                _get(ListItem.class, s -> s.withClasses("capture-line editable")), "click");
+        pressEnterOn(_get(ListItem.class, s -> s.withClasses("capture-line editable")));
         _click(_get(Button.class, s -> s.withText("Remove")));
         assertThat(lines("risks")).containsExactly("Bob's risk — Bob Attendee");
         assertThat(_find(ListItem.class, s -> s.withClasses("editable"))).isEmpty();
@@ -151,13 +155,62 @@ class TwoScreensIT extends KaribuTest {
     }
 
     @Test
+    void a_risks_details_appear_once_someone_starts_writing_one_and_reach_the_list_and_the_matrix() {
+        openRoomAs("alice");
+        assertThat(_find(Select.class, s -> s.withLabel("Likelihood"))).as("nothing built on a screen that only watches").isEmpty();
+
+        var risk = _get(TextField.class, s -> s.withPlaceholder("A risk someone raised…"));
+        com.github.mvysny.kaributesting.v10.BasicUtilsKt._focus(risk);
+        _setValue(_get(Select.class, s -> s.withLabel("Likelihood")), Level.HIGH);
+        _setValue(_get(Select.class, s -> s.withLabel("Impact")), Level.HIGH);
+        _setValue(_get(TextField.class, s -> s.withLabel("Mitigation")), "Warm the cache before the switch");
+        _setValue(risk, "Cold cache after deploy");
+        _click(_get(Button.class, s -> s.withText("Add risk")));
+
+        assertThat(lines("risks")).containsExactly("Cold cache after deploy — Alice Attendee");
+        assertThat(_get(ListItem.class, s -> s.withClasses("capture-line")).getElement().getAttribute("data-meta"))
+                .isEqualTo("likelihood high, impact high, no owner yet, mitigation: Warm the cache before the switch");
+        assertThat(text(_get(com.vaadin.flow.component.html.Div.class, s -> s.withAttribute("data-cell", "HIGH-HIGH")))).isEqualTo("1");
+        assertThat(risk.getValue()).isEmpty();
+        assertThat(_get(TextField.class, s -> s.withLabel("Mitigation")).getValue()).isEmpty();
+    }
+
+    @Test
+    void an_action_needs_its_owner_and_due_date_and_keeps_what_was_typed_until_it_has_them() {
+        openRoomAs("alice");
+        _setValue(_get(Select.class, s -> s.withLabel("Capture")), CaptureKind.ACTION);
+        var action = _get(TextField.class, s -> s.withPlaceholder("Something someone will do…"));
+        _setValue(action, "Benchmark the cache");
+        _click(_get(Button.class, s -> s.withText("Add action")));
+
+        assertThat(lines("actions")).isEmpty();
+        assertThat(action.getValue()).isEqualTo("Benchmark the cache");
+
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.combobox.ComboBox<dev.verdict.identity.Person> owner =
+                _get(com.vaadin.flow.component.combobox.ComboBox.class, s -> s.withLabel("Owner"));
+        _setValue(owner, owner.getListDataView().getItems().filter(p -> p.username().equals("bob")).findFirst().orElseThrow());
+        var due = java.time.LocalDate.now().plusDays(7);
+        _setValue(_get(com.vaadin.flow.component.datepicker.DatePicker.class, s -> s.withLabel("Due")), due);
+        _click(_get(Button.class, s -> s.withText("Add action")));
+
+        assertThat(lines("actions")).containsExactly("Benchmark the cache — Alice Attendee");
+        assertThat(_get(UnorderedList.class, s -> s.withClasses("actions")).getChildren().findFirst().orElseThrow()
+                .getElement().getAttribute("data-meta")).isEqualTo("owner Bob Attendee, due " + due);
+        assertThat(action.getValue()).isEmpty();
+        assertThat(_get(Select.class, s -> s.withLabel("Capture")).getValue()).as("the kind stays for the next one").isEqualTo(CaptureKind.ACTION);
+    }
+
+    @Test
     void an_observer_has_no_controls_and_no_capture_forms() {
         openRoomAs("olga");
 
         for (String control : List.of("Pause", "Next item", "+1 min", "+5 min", "Back", "Skip", "End meeting",
-                "Close with decision", "Add risk", "Add to parking lot", "Add question", "Add action", "Add note")) {
+                "Close with decision", "Add risk")) {
             assertThat(_find(Button.class, s -> s.withText(control))).as(control).isEmpty();
         }
+        assertThat(_find(Select.class, s -> s.withLabel("Capture"))).isEmpty();
+        assertThat(_find(TextField.class)).isEmpty();
         assertThat(text(_get(Span.class, s -> s.withClasses("current-item")))).isEqualTo("Now: Problem");
     }
 
@@ -194,6 +247,21 @@ class TwoScreensIT extends KaribuTest {
     private void addRisk(String text) {
         _setValue(_get(TextField.class, s -> s.withPlaceholder("A risk someone raised…")), text);
         _click(_get(Button.class, s -> s.withText("Add risk")));
+    }
+
+    /** What the browser sends when someone clicks an item: the list hears it and is told which item. */
+    private static void clickItem(ListItem item) {
+        var data = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode()
+                .put(CaptureList.ON_ITEM, true)
+                .put(CaptureList.ITEM, item.getElement().getAttribute("data-item"));
+        com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent(item.getParent().orElseThrow(), "click", data);
+    }
+
+    private static void pressEnterOn(ListItem item) {
+        var data = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode()
+                .put(CaptureList.ENTER_ON_ITEM, true)
+                .put(CaptureList.ITEM, item.getElement().getAttribute("data-item"));
+        com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent(item.getParent().orElseThrow(), "keydown", data);
     }
 
     private <T> T onBobsScreen(Callable<T> work) throws Exception {
