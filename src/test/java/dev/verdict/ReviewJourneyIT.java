@@ -309,7 +309,7 @@ class ReviewJourneyIT extends KaribuTest {
 
     private static List<String> agendaLines() {
         return _find(_get(OrderedList.class, s -> s.withClasses("agenda-items")), ListItem.class).stream()
-                .map(li -> String.join(" · ", _find(li, Span.class).stream().map(ReviewJourneyIT::text).toList()))
+                .map(li -> text(li) + " · " + li.getElement().getAttribute("data-time"))
                 .toList();
     }
 

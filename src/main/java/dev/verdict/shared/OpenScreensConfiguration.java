@@ -63,14 +63,16 @@ class OpenScreensConfiguration {
     }
 
     /**
-     * Tomcat's per-connection socket buffers: 4 KB instead of 8 KB each way, as Tomcat's own
-     * documentation advises for many long-lived keep-alive connections.
+     * Tomcat's per-connection socket buffers: 2 KB instead of 8 KB each way, as Tomcat's own
+     * documentation advises for many long-lived keep-alive connections (each open screen keeps a
+     * push websocket and one or two keep-alive connections). Reads and writes larger than the
+     * buffer go straight to the socket.
      */
     @Bean
     TomcatConnectorCustomizer smallerSocketBuffers() {
         return connector -> {
-            connector.setProperty("socket.appReadBufSize", "4096");
-            connector.setProperty("socket.appWriteBufSize", "4096");
+            connector.setProperty("socket.appReadBufSize", "2048");
+            connector.setProperty("socket.appWriteBufSize", "2048");
         };
     }
 }

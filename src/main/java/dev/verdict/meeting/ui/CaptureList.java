@@ -13,7 +13,8 @@ import java.util.function.Consumer;
  *
  * <p>A room holds many items on many screens at once, so every item costs as little as it can:
  * two nodes on the server, no buttons and no listeners of its own. The list listens once, for
- * clicks and Enter on any editable item, and the browser says which item it was.
+ * clicks and Enter on any editable item, and the browser says which item it was; a list with
+ * nothing the viewer may change does not listen at all.
  */
 class CaptureList extends UnorderedList {
 
@@ -24,11 +25,20 @@ class CaptureList extends UnorderedList {
 
     private final Consumer<RoomState.Captured> onEdit;
     private List<RoomState.Captured> shown = List.of();
+    private boolean listening;
 
     CaptureList(String className, Consumer<RoomState.Captured> onEdit) {
         addClassName(className);
         addClassName("capture-list");
         this.onEdit = onEdit;
+    }
+
+    /** The list's two listeners, added when it first shows an item the viewer may change. */
+    private void listenForEdits() {
+        if (listening) {
+            return;
+        }
+        listening = true;
         getElement().addEventListener("click", e -> edit(e.getEventData().path(ITEM).stringValue(null)))
                 .addEventData(ITEM).setFilter(ON_ITEM);
         getElement().addEventListener("keydown", e -> edit(e.getEventData().path(ITEM).stringValue(null)))
@@ -56,7 +66,7 @@ class CaptureList extends UnorderedList {
         shown.stream().filter(c -> c.mine() && c.id().toString().equals(id)).findFirst().ifPresent(onEdit);
     }
 
-    private static ListItem line(RoomState.Captured c) {
+    private ListItem line(RoomState.Captured c) {
         var li = new ListItem(c.text() + " — " + c.by().displayName());
         li.addClassName("capture-line");
         String meta = meta(c);
@@ -64,6 +74,7 @@ class CaptureList extends UnorderedList {
             li.getElement().setAttribute("data-meta", meta);
         }
         if (c.mine()) {
+            listenForEdits();
             var element = li.getElement();
             element.getClassList().add("editable");
             element.setAttribute("data-item", c.id().toString());

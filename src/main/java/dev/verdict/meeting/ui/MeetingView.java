@@ -401,10 +401,10 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
         shownAgenda = key;
         agenda.removeAll();
         for (RoomState.Item item : state.agenda()) {
-            var name = new Span(item.title());
-            var time = new Span(plannedVsActual(item));
-            time.addClassName("item-time");
-            var li = new ListItem(name, time);
+            // The planned and used time travel as an attribute the stylesheet shows below the
+            // title: two nodes per item on every open screen instead of five.
+            var li = new ListItem(item.title());
+            li.getElement().setAttribute("data-time", plannedVsActual(item));
             li.getElement().getClassList().set("current", s.clockRuns() && item.position() == state.currentItem());
             li.getElement().getClassList().set("skipped", item.skipped());
             li.getElement().getClassList().set("overrun", item.overrunSeconds() > 0);
