@@ -2,8 +2,6 @@ package dev.verdict.meeting.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.KeyModifier;
-import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -44,7 +42,9 @@ class CaptureBar extends HorizontalLayout {
     private final Select<CaptureKind> kind = new Select<>();
     private final TextField text = new TextField();
     private final Button add = new Button();
+    private static final String CODE = "event.code";
     private final Supplier<List<Person>> owners;
+    private com.vaadin.flow.dom.DomListenerRegistration shortcuts;
     private final Clock clock;
 
     /** Built on first need. */
@@ -93,9 +93,23 @@ class CaptureBar extends HorizontalLayout {
             }
         });
         add.getElement().setAttribute("title", "Alt+R, Alt+P, Alt+Q, Alt+A or Alt+D to choose, Enter to add");
-        for (Kind k : KINDS) {
-            Shortcuts.addShortcutListener(this, () -> choose(k.kind()), k.key(), KeyModifier.ALT);
-        }
+        // One key listener for the five Alt shortcuts instead of five shortcut registrations: each
+        // costs every open screen about a KB on the server.
+        addAttachListener(e -> {
+            shortcuts = e.getUI().getElement().addEventListener("keydown", key -> KINDS.stream()
+                            .filter(k -> k.key().getKeys().contains(key.getEventData().path(CODE).stringValue("")))
+                            .findFirst().ifPresent(k -> choose(k.kind())))
+                    .addEventData(CODE)
+                    .setFilter("event.altKey && !event.ctrlKey && !event.metaKey && ["
+                            + String.join(",", KINDS.stream().map(k -> "'" + k.key().getKeys().getFirst() + "'").toList())
+                            + "].includes(event.code)");
+        });
+        addDetachListener(e -> {
+            if (shortcuts != null) {
+                shortcuts.remove();
+                shortcuts = null;
+            }
+        });
         add(kind, text, add);
         show(of(CaptureKind.RISK));
     }

@@ -81,7 +81,8 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
     private ModeratorControls moderator;
     private final HorizontalLayout controls = new HorizontalLayout();
     private final Div moderatorSlot = new Div();
-    private final Button publication = new Button("Decision and publication");
+    /** Built once the meeting is closed: until then it leads nowhere. */
+    private Button publication;
     private final Button preRead = new Button("Pre-read");
     private final Div sectionComments = new Div();
     /** Built when a readiness check is first shown (before the start only). */
@@ -117,7 +118,6 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
         this.clock = clock;
         addClassName("meeting-room");
 
-        publication.addClickListener(e -> UI.getCurrent().navigate("reviews/" + reviewId + "/publication"));
         preRead.addClickListener(e -> UI.getCurrent().navigate("reviews/" + reviewId + "/read"));
         sectionComments.addClassName("section-comments");
         readinessPanel.addClassName("readiness");
@@ -130,7 +130,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
         overtime.addClassName("overtime");
         var clockPanel = new Div(currentItem, countdown, overtime);
         clockPanel.addClassName("clock-panel");
-        controls.add(preRead, publication);
+        controls.add(preRead);
         controls.addClassName("controls");
         controls.setWrap(true);
 
@@ -320,7 +320,13 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
             }
             moderator.show(state, clock.instant());
         }
-        publication.setVisible(s == MeetingStatus.CLOSED);
+        if (s == MeetingStatus.CLOSED && publication == null) {
+            publication = new Button("Decision and publication", e -> UI.getCurrent().navigate("reviews/" + reviewId + "/publication"));
+            controls.add(publication);
+        }
+        if (publication != null) {
+            publication.setVisible(s == MeetingStatus.CLOSED);
+        }
         if (state.canCapture() && captureBar == null) {
             captureBar = new CaptureBar(() -> meetings.owners(reviewId), clock, (kind, details) -> {
                 boolean done = attempt(() -> meetings.capture(reviewId, kind, details));

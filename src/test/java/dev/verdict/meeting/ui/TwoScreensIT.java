@@ -176,6 +176,28 @@ class TwoScreensIT extends KaribuTest {
     }
 
     @Test
+    void alt_p_switches_the_capture_bar_to_the_parking_lot_and_alt_r_back_to_risks_with_their_fields() {
+        openRoomAs("alice");
+        var ui = UI.getCurrent();
+        var filter = ui.getElement().getNode().getFeature(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class)
+                .getExpressions("keydown").stream().filter(e -> e.contains("includes(event.code)")).findFirst().orElseThrow();
+
+        pressAlt(ui, filter, "KeyP");
+        assertThat(_get(Select.class, s -> s.withLabel("Capture")).getValue()).isEqualTo(CaptureKind.PARKED);
+        assertThat(_get(Button.class, s -> s.withText("Add to parking lot"))).isNotNull();
+        assertThat(_find(Select.class, s -> s.withLabel("Likelihood"))).isEmpty();
+
+        pressAlt(ui, filter, "KeyR");
+        assertThat(_get(Button.class, s -> s.withText("Add risk"))).isNotNull();
+        assertThat(_get(Select.class, s -> s.withLabel("Likelihood")).getValue()).isEqualTo(Level.MEDIUM);
+    }
+
+    private static void pressAlt(UI ui, String filter, String code) {
+        var data = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode().put(filter, true).put("event.code", code);
+        com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent(ui, "keydown", data);
+    }
+
+    @Test
     void an_action_needs_its_owner_and_due_date_and_keeps_what_was_typed_until_it_has_them() {
         openRoomAs("alice");
         _setValue(_get(Select.class, s -> s.withLabel("Capture")), CaptureKind.ACTION);
