@@ -3,15 +3,23 @@ package dev.verdict.preread.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.contextmenu.ContextMenu;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.popover.Popover;
+import com.vaadin.flow.component.popover.PopoverPosition;
 import dev.verdict.preread.NotificationService;
 import dev.verdict.shared.ui.HeaderContribution;
+import dev.verdict.shared.ui.Texts;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** The bell in the top bar: how many notifications are new, and the latest ones to open. */
+/**
+ * The bell in the top bar: how many notifications are new and, when clicked, the latest ones to
+ * open. The list is built when the bell is clicked, not on every page: the bell sits on every
+ * open screen, and twenty menu entries held per screen cost the server more than the room itself.
+ */
 @Component
 class NotificationBell implements HeaderContribution {
 
@@ -23,42 +31,76 @@ class NotificationBell implements HeaderContribution {
 
     @Override
     public com.vaadin.flow.component.Component create() {
-        var count = new Span();
-        count.addClassName("bell-count");
-        var bell = new Button(VaadinIcon.BELL.create());
-        bell.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        bell.setAriaLabel("Notifications");
-        bell.addClassName("notification-bell");
-        var menu = new ContextMenu(bell);
-        menu.setOpenOnClick(true);
-        var shown = new java.util.ArrayList<java.util.UUID>();
-        Runnable refresh = () -> {
+        return new Bell(notifications);
+    }
+
+    static final class Bell extends Span {
+
+        private final NotificationService notifications;
+        private final Span count = new Span();
+        private final Button bell = new Button(VaadinIcon.BELL.create());
+        private Popover popover;
+
+        Bell(NotificationService notifications) {
+            this.notifications = notifications;
+            addClassName("bell");
+            count.addClassName("bell-count");
+            bell.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            bell.setAriaLabel("Notifications");
+            bell.addClassName("notification-bell");
+            bell.addClickListener(e -> open());
+            add(bell, count);
+            // Counted on attach, and again on every page change: the layout outlives navigation.
+            addAttachListener(e -> {
+                showCount();
+                var registration = e.getUI().addAfterNavigationListener(nav -> showCount());
+                addDetachListener(d -> registration.remove());
+            });
+        }
+
+        private void showCount() {
             long unseen = notifications.unseen();
-            count.setText(unseen == 0 ? "" : String.valueOf(unseen));
+            Texts.set(count, unseen == 0 ? "" : String.valueOf(unseen));
             count.setVisible(unseen > 0);
-            menu.removeAll();
+        }
+
+        /** The latest notifications, read when asked for; what was shown is marked seen. */
+        private void open() {
+            if (popover == null) {
+                popover = new Popover();
+                popover.setTarget(bell);
+                popover.setOpenOnClick(false);
+                popover.setPosition(PopoverPosition.BOTTOM_END);
+                popover.setAriaLabel("Notifications");
+                popover.addClassName("notifications");
+                // Closed, it holds nothing: the entries go until the bell is clicked again.
+                popover.addOpenedChangeListener(e -> {
+                    if (!e.isOpened()) {
+                        popover.removeAll();
+                    }
+                });
+            }
+            popover.removeAll();
             var latest = notifications.latest();
-            shown.clear();
-            latest.forEach(n -> shown.add(n.id()));
+            var list = new Div();
+            list.addClassName("notification-list");
             if (latest.isEmpty()) {
-                menu.addItem("No notifications yet").setEnabled(false);
+                list.add(new Span("No notifications yet"));
             }
-            latest.forEach(n -> menu.addItem(n.message(), e -> UI.getCurrent().navigate(n.link())));
-        };
-        menu.addOpenedChangeListener(e -> {
-            if (e.isOpened()) {
-                notifications.markSeen(List.copyOf(shown));
-                count.setVisible(false);
+            for (var n : latest) {
+                var entry = new Button(n.message(), e -> {
+                    popover.close();
+                    UI.getCurrent().navigate(n.link());
+                });
+                entry.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                entry.addClassName("notification");
+                entry.setClassName("unseen", !n.seen());
+                list.add(entry);
             }
-        });
-        // Counted on attach, and again on every page change: the layout outlives navigation.
-        var wrapper = new Span(bell, count);
-        wrapper.addClassName("bell");
-        wrapper.addAttachListener(e -> {
-            refresh.run();
-            var registration = e.getUI().addAfterNavigationListener(nav -> refresh.run());
-            wrapper.addDetachListener(d -> registration.remove());
-        });
-        return wrapper;
+            popover.add(new H4("Notifications"), list);
+            notifications.markSeen(List.copyOf(latest.stream().map(NotificationService.Item::id).toList()));
+            count.setVisible(false);
+            popover.open();
+        }
     }
 }

@@ -48,6 +48,7 @@ class FanoutBenchmark {
     private static final String OBSERVE = """
             window.__seen = {};
             window.__arrived = {};
+            window.__sizes = {};
             // When the push carrying each item reached the page (the message event's own time stamp),
             // recorded as the push client reads it: splits the wire and the server from the page's own work.
             const data = Object.getOwnPropertyDescriptor(MessageEvent.prototype, 'data');
@@ -55,7 +56,11 @@ class FanoutBenchmark {
               const value = data.get.call(this);
               if (typeof value === 'string') {
                 for (const m of value.matchAll(/bench-(\\d+) /g)) {
-                  if (!(m[1] in window.__arrived)) window.__arrived[m[1]] = performance.timeOrigin + this.timeStamp;
+                  if (!(m[1] in window.__arrived)) {
+                    window.__arrived[m[1]] = performance.timeOrigin + this.timeStamp;
+                    window.__sizes[m[1]] = value.length;
+                    window.__sample = value;
+                  }
                 }
               }
               return value;
@@ -189,6 +194,24 @@ class FanoutBenchmark {
                 System.out.printf("RESULT fanout_commit_to_push_arrival_p95_ms %.1f ms%n", percentile(toArrival, 95));
                 System.out.printf("RESULT fanout_push_arrival_to_page_p50_ms %.1f ms%n", percentile(arrivalToPage, 50));
                 System.out.printf("RESULT fanout_push_arrival_to_page_p95_ms %.1f ms%n", percentile(arrivalToPage, 95));
+            }
+            // What one push carrying a new item weighs, as the page received it (and one of them,
+            // to see what it carries).
+            browser.switchTo().window(pages.getLast());
+            List<Double> sizes = new ArrayList<>();
+            for (int round = 0; round < ROUNDS; round++) {
+                Object size = ((JavascriptExecutor) browser).executeScript("return window.__sizes[arguments[0]]", String.valueOf(round));
+                if (size != null) {
+                    sizes.add(((Number) size).doubleValue());
+                }
+            }
+            Collections.sort(sizes);
+            if (!sizes.isEmpty()) {
+                System.out.printf("RESULT fanout_push_chars_p50 %.0f chars%n", percentile(sizes, 50));
+            }
+            if (System.getProperty("bench.histogram") != null) {
+                java.nio.file.Files.writeString(java.nio.file.Path.of(System.getProperty("bench.histogram"), "push-sample.txt"),
+                        String.valueOf(((JavascriptExecutor) browser).executeScript("return window.__sample")));
             }
             Collections.sort(latencies);
             System.out.printf("RESULT fanout_attendees %d pages%n", PAGES);

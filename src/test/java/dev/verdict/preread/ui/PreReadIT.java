@@ -69,6 +69,13 @@ class PreReadIT extends KaribuTest {
         loginAs("alice");
         UI.getCurrent().navigate("");
         assertThat(_get(Span.class, s -> s.withClasses("bell-count")).getText()).isEqualTo("1");
+        assertThat(_find(Button.class, s -> s.withClasses("notification"))).as("the list is read when the bell is clicked").isEmpty();
+        _click(_get(Button.class, s -> s.withClasses("notification-bell")));
+        var invitation = _get(Button.class, s -> s.withClasses("notification unseen"));
+        assertThat(invitation.getText()).contains("Page cache");
+        assertThat(_find(Span.class, s -> s.withClasses("bell-count"))).as("seen once shown").isEmpty();
+        _click(invitation);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).startsWith("reviews/" + review);
         UI.getCurrent().navigate("reviews/" + review + "/read");
         assertThat(_find(Span.class, s -> s.withClasses("outline-link").withText("Failure modes"))).hasSize(1);
         _setValue(_get(Select.class, s -> s.withLabel("Section")), "Proposal");
