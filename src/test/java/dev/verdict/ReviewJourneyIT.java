@@ -318,7 +318,7 @@ class ReviewJourneyIT extends KaribuTest {
         if (lists.isEmpty()) {
             return _find(_get(Div.class, s -> s.withClasses(listClass)), ListItem.class).stream().map(ReviewJourneyIT::text).toList();
         }
-        return _find(lists.getFirst(), ListItem.class, s -> s.withClasses("capture-line")).stream().map(ReviewJourneyIT::text).toList();
+        return _find(lists.getFirst(), ListItem.class).stream().map(ReviewJourneyIT::text).toList();
     }
 
     private static String text(Component component) {

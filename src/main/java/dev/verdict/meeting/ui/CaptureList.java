@@ -19,8 +19,8 @@ import java.util.function.Consumer;
 class CaptureList extends UnorderedList {
 
     /** Which editable item the event came from (null when it came from elsewhere in the list). */
-    static final String ITEM = "event.target.closest('.editable')?.dataset.item";
-    static final String ON_ITEM = "event.target.closest('.editable') !== null";
+    static final String ITEM = "event.target.closest('[data-item]')?.dataset.item";
+    static final String ON_ITEM = "event.target.closest('[data-item]') !== null";
     static final String ENTER_ON_ITEM = "event.key === 'Enter' && " + ON_ITEM;
 
     private final Consumer<RoomState.Captured> onEdit;
@@ -67,22 +67,41 @@ class CaptureList extends UnorderedList {
     }
 
     private ListItem line(RoomState.Captured c) {
-        var li = new ListItem(c.text() + " — " + c.by().displayName());
-        li.addClassName("capture-line");
-        String meta = meta(c);
-        if (!meta.isEmpty()) {
-            li.getElement().setAttribute("data-meta", meta);
+        Line line = Line.of(c);
+        var li = new ListItem(line.text());
+        if (!line.meta().isEmpty()) {
+            li.getElement().setAttribute("data-meta", line.meta());
         }
         if (c.mine()) {
             listenForEdits();
             var element = li.getElement();
-            element.getClassList().add("editable");
-            element.setAttribute("data-item", c.id().toString());
+            element.setAttribute("data-item", line.id());
             element.setAttribute("role", "button");
             element.setAttribute("tabindex", "0");
-            element.setAttribute("title", "Edit or remove");
         }
         return li;
+    }
+
+    /**
+     * An item's words as every screen shows them, formatted once per version of the item and
+     * shared by all screens showing it (fifty risks on ten screens are fifty sets of strings, not
+     * five hundred). The most recent ten thousand are kept.
+     */
+    record Line(String id, String text, String meta) {
+
+        private static final int KEPT = 10_000;
+        private static final java.util.Map<String, Line> SHARED = java.util.Collections.synchronizedMap(
+                new java.util.LinkedHashMap<>(256, 0.75f, true) {
+                    @Override
+                    protected boolean removeEldestEntry(java.util.Map.Entry<String, Line> eldest) {
+                        return size() > KEPT;
+                    }
+                });
+
+        static Line of(RoomState.Captured c) {
+            return SHARED.computeIfAbsent(c.id() + "/" + c.version() + "/" + c.by().displayName(),
+                    key -> new Line(c.id().toString(), c.text() + " — " + c.by().displayName(), CaptureList.meta(c)));
+        }
     }
 
     static String meta(RoomState.Captured c) {

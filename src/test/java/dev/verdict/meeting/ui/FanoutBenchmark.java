@@ -66,7 +66,7 @@ class FanoutBenchmark {
               return value;
             }});
             new MutationObserver(() => {
-              for (const line of document.querySelectorAll('.risks .capture-line')) {
+              for (const line of document.querySelectorAll('.risks li')) {
                 const m = /^bench-(\\d+) /.exec(line.textContent);
                 if (m && !(m[1] in window.__seen)) window.__seen[m[1]] = performance.timeOrigin + performance.now();
               }

@@ -1,0 +1,69 @@
+package dev.verdict.meeting.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.html.ListItem;
+import dev.verdict.identity.Person;
+import dev.verdict.meeting.CaptureKind;
+import dev.verdict.meeting.Level;
+import dev.verdict.meeting.RoomState;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class CaptureListTest {
+
+    private static final Person ALICE = new Person("alice", "Alice Attendee", "alice@example.com");
+    private final UUID id = UUID.randomUUID();
+
+    @Test
+    void screens_showing_the_same_item_share_its_words_instead_of_each_holding_a_copy() {
+        var onAlicesScreen = new CaptureList("risks", c -> { });
+        var onBobsScreen = new CaptureList("risks", c -> { });
+
+        onAlicesScreen.show(List.of(risk("Cold cache", 0, true)));
+        onBobsScreen.show(List.of(risk("Cold cache", 0, false)));
+
+        assertThat(text(onAlicesScreen)).isEqualTo("Cold cache — Alice Attendee").isSameAs(text(onBobsScreen));
+        assertThat(item(onAlicesScreen).getElement().getAttribute("data-meta"))
+                .isEqualTo("likelihood high, impact low, no owner yet")
+                .isSameAs(item(onBobsScreen).getElement().getAttribute("data-meta"));
+    }
+
+    @Test
+    void only_the_viewers_own_items_are_buttons_that_name_the_item() {
+        var list = new CaptureList("risks", c -> { });
+
+        list.show(List.of(risk("Cold cache", 0, true)));
+        assertThat(item(list).getElement().getAttribute("data-item")).isEqualTo(id.toString());
+        assertThat(item(list).getElement().getAttribute("role")).isEqualTo("button");
+
+        list.show(List.of(risk("Cold cache", 0, false)));
+        assertThat(item(list).getElement().hasAttribute("data-item")).isFalse();
+        assertThat(item(list).getElement().hasAttribute("role")).isFalse();
+    }
+
+    @Test
+    void an_edited_item_shows_its_new_words() {
+        var list = new CaptureList("risks", c -> { });
+        list.show(List.of(risk("Cold cache", 0, false)));
+
+        list.show(List.of(risk("Cold cache after deploy", 1, false)));
+
+        assertThat(text(list)).isEqualTo("Cold cache after deploy — Alice Attendee");
+    }
+
+    private RoomState.Captured risk(String text, long version, boolean mine) {
+        return new RoomState.Captured(id, CaptureKind.RISK, text, ALICE, "Problem", Instant.EPOCH, Level.HIGH, Level.LOW,
+                null, null, null, mine, version, null, null, false);
+    }
+
+    private static ListItem item(CaptureList list) {
+        return (ListItem) list.getChildren().findFirst().orElseThrow();
+    }
+
+    private static String text(CaptureList list) {
+        return item(list).getElement().getChild(0).getText();
+    }
+}
