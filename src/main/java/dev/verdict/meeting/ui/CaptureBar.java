@@ -102,7 +102,10 @@ class CaptureBar extends HorizontalLayout {
                     .addEventData(CODE)
                     .setFilter("event.altKey && !event.ctrlKey && !event.metaKey && ["
                             + String.join(",", KINDS.stream().map(k -> "'" + k.key().getKeys().getFirst() + "'").toList())
-                            + "].includes(event.code)");
+                            + "].includes(event.code)"
+                            // As Vaadin's own shortcuts do: Alt+D must not jump to the address bar,
+                            // Option+R on a Mac must not type ® into the text.
+                            + " && (event.preventDefault() || true)");
         });
         addDetachListener(e -> {
             if (shortcuts != null) {

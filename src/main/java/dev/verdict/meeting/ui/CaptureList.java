@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import dev.verdict.meeting.RoomState;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
@@ -39,6 +40,8 @@ class CaptureList extends UnorderedList {
             return;
         }
         listening = true;
+        // One hint for the list instead of one per item.
+        getElement().setAttribute("title", "Click one of your items, or press Enter on it, to edit or remove it");
         getElement().addEventListener("click", e -> edit(e.getEventData().path(ITEM).stringValue(null)))
                 .addEventData(ITEM).setFilter(ON_ITEM);
         getElement().addEventListener("keydown", e -> edit(e.getEventData().path(ITEM).stringValue(null)))
@@ -85,22 +88,27 @@ class CaptureList extends UnorderedList {
     /**
      * An item's words as every screen shows them, formatted once per version of the item and
      * shared by all screens showing it (fifty risks on ten screens are fifty sets of strings, not
-     * five hundred). The most recent ten thousand are kept.
+     * five hundred). One entry per item, replaced when the item changes; the most recent ten
+     * thousand items are kept.
      */
-    record Line(String id, String text, String meta) {
+    record Line(String id, long version, String text, String meta) {
 
         private static final int KEPT = 10_000;
-        private static final java.util.Map<String, Line> SHARED = java.util.Collections.synchronizedMap(
+        private static final java.util.Map<UUID, Line> SHARED = java.util.Collections.synchronizedMap(
                 new java.util.LinkedHashMap<>(256, 0.75f, true) {
                     @Override
-                    protected boolean removeEldestEntry(java.util.Map.Entry<String, Line> eldest) {
+                    protected boolean removeEldestEntry(java.util.Map.Entry<UUID, Line> eldest) {
                         return size() > KEPT;
                     }
                 });
 
         static Line of(RoomState.Captured c) {
-            return SHARED.computeIfAbsent(c.id() + "/" + c.version() + "/" + c.by().displayName(),
-                    key -> new Line(c.id().toString(), c.text() + " — " + c.by().displayName(), CaptureList.meta(c)));
+            return SHARED.compute(c.id(), (id, known) -> known != null && known.version() == c.version() ? known
+                    : new Line(id.toString(), c.version(), c.text() + " — " + c.by().displayName(), CaptureList.meta(c)));
+        }
+
+        static int kept() {
+            return SHARED.size();
         }
     }
 

@@ -335,6 +335,11 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
             });
             captureSlot.add(captureBar);
         }
+        if (!state.canCapture() && captureBar != null) {
+            // The meeting closed: the bar and its Alt shortcuts go.
+            captureSlot.removeAll();
+            captureBar = null;
+        }
         captureSlot.setVisible(state.canCapture());
 
         showReadiness();

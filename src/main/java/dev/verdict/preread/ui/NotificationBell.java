@@ -66,6 +66,11 @@ class NotificationBell implements HeaderContribution {
 
         /** The latest notifications, read when asked for; what was shown is marked seen. */
         private void open() {
+            if (popover != null && popover.isOpened()) {
+                // A second click on the bell closes the list.
+                popover.close();
+                return;
+            }
             if (popover == null) {
                 popover = new Popover();
                 popover.setTarget(bell);

@@ -54,6 +54,29 @@ class CaptureListTest {
         assertThat(text(list)).isEqualTo("Cold cache after deploy — Alice Attendee");
     }
 
+    @Test
+    void an_edit_replaces_the_items_shared_words_instead_of_keeping_every_version() {
+        var list = new CaptureList("risks", c -> { });
+        list.show(List.of(risk("Cold cache", 0, false)));
+        int kept = CaptureList.Line.kept();
+
+        list.show(List.of(risk("Cold cache after deploy", 1, false)));
+        list.show(List.of(risk("Cold cache after every deploy", 2, false)));
+
+        assertThat(CaptureList.Line.kept()).isEqualTo(kept);
+        assertThat(text(list)).isEqualTo("Cold cache after every deploy — Alice Attendee");
+    }
+
+    @Test
+    void a_list_with_items_of_the_viewers_own_says_once_how_to_change_them() {
+        var list = new CaptureList("risks", c -> { });
+        list.show(List.of(risk("Cold cache", 0, false)));
+        assertThat(list.getElement().hasAttribute("title")).isFalse();
+
+        list.show(List.of(risk("Cold cache", 0, true)));
+        assertThat(list.getElement().getAttribute("title")).contains("edit or remove");
+    }
+
     private RoomState.Captured risk(String text, long version, boolean mine) {
         return new RoomState.Captured(id, CaptureKind.RISK, text, ALICE, "Problem", Instant.EPOCH, Level.HIGH, Level.LOW,
                 null, null, null, mine, version, null, null, false);

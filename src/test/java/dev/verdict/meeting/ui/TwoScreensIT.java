@@ -130,6 +130,11 @@ class TwoScreensIT extends KaribuTest {
         _click(_get(Button.class, s -> s.withText("Remove")));
         assertThat(lines("risks")).containsExactly("Bob's risk — Bob Attendee");
         assertThat(editable("risks")).as("bob's item is not alice's to change").isEmpty();
+        UUID bobsRisk = AsUser.call("bob", () -> meetings.room(review)).risks().getFirst().id();
+        var forged = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode()
+                .put(CaptureList.ON_ITEM, true).put(CaptureList.ITEM, bobsRisk.toString());
+        com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent(_get(UnorderedList.class, s -> s.withClasses("risks")), "click", forged);
+        assertThat(_find(com.vaadin.flow.component.dialog.Dialog.class)).as("a forged click on bob's item opens nothing").isEmpty();
         assertThat(_get(ListItem.class, s -> s.withText("Bob's risk — Bob Attendee")).getElement().getAttribute("role")).isNull();
         onBobsScreen(() -> {
             awaitPush(() -> assertThat(lines("risks")).containsExactly("Bob's risk — Bob Attendee"));

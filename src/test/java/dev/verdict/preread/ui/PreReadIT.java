@@ -74,6 +74,11 @@ class PreReadIT extends KaribuTest {
         var invitation = _get(Button.class, s -> s.withClasses("notification unseen"));
         assertThat(invitation.getText()).contains("Page cache");
         assertThat(_find(Span.class, s -> s.withClasses("bell-count"))).as("seen once shown").isEmpty();
+        _click(_get(Button.class, s -> s.withClasses("notification-bell")));
+        assertThat(_find(Button.class, s -> s.withClasses("notification"))).as("a second click closes the list").isEmpty();
+        _click(_get(Button.class, s -> s.withClasses("notification-bell")));
+        invitation = _get(Button.class, s -> s.withClasses("notification"));
+        assertThat(invitation.getClassNames()).as("seen now").doesNotContain("unseen");
         _click(invitation);
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).startsWith("reviews/" + review);
         UI.getCurrent().navigate("reviews/" + review + "/read");
