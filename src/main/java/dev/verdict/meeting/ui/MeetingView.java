@@ -83,7 +83,8 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
     private final Div moderatorSlot = new Div();
     /** Built once the meeting is closed: until then it leads nowhere. */
     private Button publication;
-    private final Button preRead = new Button("Pre-read");
+    /** A link, not a button: it only navigates, and a link costs each open screen less. */
+    private final com.vaadin.flow.component.html.Anchor preRead = new com.vaadin.flow.component.html.Anchor();
     private final Div sectionComments = new Div();
     /** Built when a readiness check is first shown (before the start only). */
     private final Div readinessPanel = new Div();
@@ -118,7 +119,10 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
         this.clock = clock;
         addClassName("meeting-room");
 
-        preRead.addClickListener(e -> UI.getCurrent().navigate("reviews/" + reviewId + "/read"));
+        preRead.setText("Pre-read");
+        preRead.addClassName("pre-read-link");
+        // Followed by Vaadin's router in the page, without a reload.
+        preRead.getElement().setAttribute("router-link", true);
         sectionComments.addClassName("section-comments");
         readinessPanel.addClassName("readiness");
         readinessPanel.setVisible(false);
@@ -159,6 +163,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
         RouteIds.openReview(event, id -> {
             UUID previous = reviewId;
             reviewId = id;
+            preRead.setHref("reviews/" + id + "/read");
             if (previous != null && !previous.equals(id)) {
                 // The same view shows another review (same route, other id): what was built for the
                 // last one's role goes, presence and the feed follow the new one.

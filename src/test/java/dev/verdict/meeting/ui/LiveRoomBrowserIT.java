@@ -124,6 +124,16 @@ class LiveRoomBrowserIT extends BrowserTest {
             Browser.waitFor(browser, 10).until(ExpectedConditions.textToBePresentInElementLocated(
                     By.cssSelector(".risks"), "Cache stampede on deploy — Alice Attendee"));
             assertThat(browser.findElement(By.cssSelector(".risk-matrix [data-cell='MEDIUM-MEDIUM']")).getText()).isEqualTo("1");
+            // The item's details are shown by the stylesheet from its attribute.
+            assertThat((String) ((JavascriptExecutor) browser).executeScript(
+                    "return getComputedStyle(document.querySelector('.risks li'), '::after').content"))
+                    .isEqualTo("\"likelihood medium, impact medium, no owner yet\"");
+
+            // The room's Pre-read link opens the pre-read in the same page, without a reload.
+            ((JavascriptExecutor) attendee).executeScript("window.__sameDocument = true");
+            attendee.findElement(By.cssSelector("a.pre-read-link")).click();
+            Browser.waitFor(attendee, 30).until(ExpectedConditions.urlContains("/reviews/" + id + "/read"));
+            assertThat(((JavascriptExecutor) attendee).executeScript("return window.__sameDocument")).isEqualTo(true);
         } finally {
             attendee.quit();
         }

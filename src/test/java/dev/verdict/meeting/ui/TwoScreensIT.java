@@ -230,6 +230,16 @@ class TwoScreensIT extends KaribuTest {
     }
 
     @Test
+    void the_room_links_to_its_own_pre_read() {
+        openRoomAs("alice");
+
+        var link = _get(Anchor.class, s -> s.withText("Pre-read"));
+
+        assertThat(link.getHref()).isEqualTo("reviews/" + review + "/read");
+        assertThat(link.getElement().hasAttribute("router-link")).as("followed in the page, without a reload").isTrue();
+    }
+
+    @Test
     void an_observer_has_no_controls_and_no_capture_forms() {
         openRoomAs("olga");
 
