@@ -75,8 +75,7 @@ class CaptureBar extends HorizontalLayout {
             if (e.getValue() != null) {
                 show(of(e.getValue()));
                 if (e.isFromClient()) {
-                    showDetails();
-                    text.focus();
+                    startWriting();
                 }
             }
         });
@@ -120,6 +119,10 @@ class CaptureBar extends HorizontalLayout {
     /** Picks what to capture and puts the cursor in the text, as its Alt shortcut does. */
     void choose(CaptureKind chosen) {
         kind.setValue(chosen);
+        startWriting();
+    }
+
+    private void startWriting() {
         showDetails();
         text.focus();
     }
@@ -128,8 +131,8 @@ class CaptureBar extends HorizontalLayout {
         text.setPlaceholder(k.placeholder());
         text.setAriaLabel(k.kind().label());
         add.setText(k.button());
-        setVisible(riskDetails(), k.kind() == CaptureKind.RISK);
-        setVisible(actionDetails(), k.kind() == CaptureKind.ACTION);
+        riskDetails().forEach(field -> field.setVisible(k.kind() == CaptureKind.RISK));
+        actionDetails().forEach(field -> field.setVisible(k.kind() == CaptureKind.ACTION));
     }
 
     /** The chosen kind's own fields, built the first time someone writes one. */
@@ -187,9 +190,6 @@ class CaptureBar extends HorizontalLayout {
         return actionOwner == null ? List.of() : List.of(actionOwner, actionDue);
     }
 
-    private static void setVisible(List<Component> components, boolean visible) {
-        components.forEach(c -> c.setVisible(visible));
-    }
 
     static Kind of(CaptureKind kind) {
         return KINDS.stream().filter(k -> k.kind() == kind).findFirst().orElseThrow();

@@ -145,7 +145,6 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
         section.addClassName("doc-section");
         section.setWidthFull();
 
-        captureSlot.setVisible(false);
         var riskColumn = new VerticalLayout(new H3("Risks"), matrix, risks);
         var otherColumn = new VerticalLayout(new H3("Parking lot"), parked, new H3("Open questions"), questions,
                 new H3("Action items"), actions, new H3("Decision notes"), notes);
@@ -168,8 +167,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
                 // The same view shows another review (same route, other id): what was built for the
                 // last one's role goes, presence and the feed follow the new one.
                 dropModeratorControls();
-                captureSlot.removeAll();
-                captureBar = null;
+                dropCaptureBar();
                 if (isAttached()) {
                     meetings.away(previous, screenId);
                     meetings.present(reviewId, screenId);
@@ -178,6 +176,11 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
             }
             refresh();
         });
+    }
+
+    private void dropCaptureBar() {
+        captureSlot.removeAll();
+        captureBar = null;
     }
 
     private void dropModeratorControls() {
@@ -340,12 +343,10 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
             });
             captureSlot.add(captureBar);
         }
-        if (!state.canCapture() && captureBar != null) {
-            // The meeting closed: the bar and its Alt shortcuts go.
-            captureSlot.removeAll();
-            captureBar = null;
+        if (!state.canCapture()) {
+            // The meeting closed (or this is an observer): no bar, no Alt shortcuts.
+            dropCaptureBar();
         }
-        captureSlot.setVisible(state.canCapture());
 
         showReadiness();
         showAgenda(s);

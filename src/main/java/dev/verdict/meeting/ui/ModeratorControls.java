@@ -34,6 +34,8 @@ class ModeratorControls {
     final Button display = new Button("Room display");
     final Button editAgenda = new Button("Edit agenda");
     final Div overrunOffer = new Div();
+    private final Supplier<RoomState> state;
+    private final Consumer<Runnable> drive;
 
     /**
      * @param state the state the screen shows now (the version clock commands carry)
@@ -41,15 +43,17 @@ class ModeratorControls {
      */
     ModeratorControls(MeetingService meetings, UUID reviewId, Supplier<RoomState> state, Consumer<Runnable> drive,
                       Consumer<String> navigate, Runnable openDisplay) {
-        start.addClickListener(e -> drive.accept(() -> meetings.start(reviewId, state.get().clockVersion())));
-        pause.addClickListener(e -> drive.accept(() -> meetings.pause(reviewId, state.get().clockVersion())));
-        resume.addClickListener(e -> drive.accept(() -> meetings.resume(reviewId, state.get().clockVersion())));
-        plusOne.addClickListener(e -> drive.accept(() -> meetings.extend(reviewId, state.get().clockVersion(), 1)));
-        plusFive.addClickListener(e -> drive.accept(() -> meetings.extend(reviewId, state.get().clockVersion(), 5)));
-        back.addClickListener(e -> drive.accept(() -> meetings.back(reviewId, state.get().clockVersion())));
-        next.addClickListener(e -> drive.accept(() -> meetings.next(reviewId, state.get().clockVersion())));
-        skip.addClickListener(e -> drive.accept(() -> meetings.skip(reviewId, state.get().clockVersion())));
-        end.addClickListener(e -> drive.accept(() -> meetings.end(reviewId, state.get().clockVersion())));
+        this.state = state;
+        this.drive = drive;
+        onClick(start, version -> meetings.start(reviewId, version));
+        onClick(pause, version -> meetings.pause(reviewId, version));
+        onClick(resume, version -> meetings.resume(reviewId, version));
+        onClick(plusOne, version -> meetings.extend(reviewId, version, 1));
+        onClick(plusFive, version -> meetings.extend(reviewId, version, 5));
+        onClick(back, version -> meetings.back(reviewId, version));
+        onClick(next, version -> meetings.next(reviewId, version));
+        onClick(skip, version -> meetings.skip(reviewId, version));
+        onClick(end, version -> meetings.end(reviewId, version));
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         close.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -57,12 +61,19 @@ class ModeratorControls {
         editAgenda.addClickListener(e -> navigate.accept("reviews/" + reviewId + "/agenda"));
         display.addClickListener(e -> openDisplay.run());
 
-        var callIt = new Button("Call it and move on", e -> drive.accept(() -> meetings.next(reviewId, state.get().clockVersion())));
-        var parkIt = new Button("Park it", e -> drive.accept(() -> meetings.parkCurrentAndMoveOn(reviewId, state.get().clockVersion())));
+        var callIt = new Button("Call it and move on");
+        var parkIt = new Button("Park it");
+        onClick(callIt, version -> meetings.next(reviewId, version));
+        onClick(parkIt, version -> meetings.parkCurrentAndMoveOn(reviewId, version));
         callIt.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         overrunOffer.add(new Span("Past the grace period: "), callIt, parkIt);
         overrunOffer.addClassName("overrun-offer");
         overrunOffer.setVisible(false);
+    }
+
+    /** A clock command, sent with the clock version the screen shows (a stale screen is refused). */
+    private void onClick(Button button, java.util.function.LongConsumer command) {
+        button.addClickListener(e -> drive.accept(() -> command.accept(state.get().clockVersion())));
     }
 
     /** The buttons of the controls row, in order. */

@@ -40,6 +40,7 @@ class NotificationBell implements HeaderContribution {
         private final Span count = new Span();
         private final Button bell = new Button(VaadinIcon.BELL.create());
         private Popover popover;
+        private com.vaadin.flow.shared.Registration navigation;
 
         Bell(NotificationService notifications) {
             this.notifications = notifications;
@@ -53,9 +54,9 @@ class NotificationBell implements HeaderContribution {
             // Counted on attach, and again on every page change: the layout outlives navigation.
             addAttachListener(e -> {
                 showCount();
-                var registration = e.getUI().addAfterNavigationListener(nav -> showCount());
-                addDetachListener(d -> registration.remove());
+                navigation = e.getUI().addAfterNavigationListener(nav -> showCount());
             });
+            addDetachListener(e -> navigation.remove());
         }
 
         private void showCount() {
