@@ -68,8 +68,12 @@ class Capture {
     @Column(name = "captured_at", nullable = false)
     private Instant capturedAt;
 
+    /**
+     * Null until stored: with an id assigned up front, that is how saving tells a new capture
+     * (one insert) from a changed one (a merge, which reads the row first).
+     */
     @Version
-    private long version;
+    private Long version;
 
     protected Capture() {
     }
@@ -168,7 +172,7 @@ class Capture {
         return level == null ? Level.MEDIUM : level;
     }
 
-    long version() { return version; }
+    long version() { return version == null ? 0 : version; }
     UUID id() { return id; }
     UUID reviewId() { return reviewId; }
     CaptureKind kind() { return kind; }

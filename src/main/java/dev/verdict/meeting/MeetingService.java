@@ -180,7 +180,7 @@ public class MeetingService {
         requireParticipant(role);
         Meeting meeting = meetings.lockById(reviewId).orElseGet(() -> new Meeting(reviewId));
         requireOpen(meeting);
-        Capture capture = captures.save(new Capture(reviewId, kind, details, members(reviews.details(reviewId)),
+        Capture capture = captures.save(new Capture(reviewId, kind, details, reviews.memberUsernames(reviewId),
                 CurrentUser.username(), meeting.currentItem(), clock.instant()));
         events.publishEvent(new MeetingChanged(reviewId, kind.label().toLowerCase() + " captured"));
         return capture.id();
@@ -192,7 +192,7 @@ public class MeetingService {
         if (capture.version() != seenVersion) {
             throw new MeetingStateException("Someone else changed this item meanwhile; it shows their version now");
         }
-        capture.apply(details, members(reviews.details(reviewId)));
+        capture.apply(details, reviews.memberUsernames(reviewId));
         events.publishEvent(new MeetingChanged(reviewId, capture.kind().label().toLowerCase() + " edited"));
     }
 
@@ -227,7 +227,7 @@ public class MeetingService {
     /** The moderator gives a risk an owner, or records that the room accepts it. */
     public void settleRisk(UUID reviewId, UUID captureId, String owner, boolean accepted) {
         Capture capture = moderated(reviewId, captureId);
-        capture.settle(owner, accepted, members(reviews.details(reviewId)));
+        capture.settle(owner, accepted, reviews.memberUsernames(reviewId));
         events.publishEvent(new MeetingChanged(reviewId, "risk settled"));
     }
 

@@ -48,11 +48,18 @@ class Review {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /*
+     * Both collections are read by their own query, not joined to the review's row: a join
+     * repeats the row, design doc and all, once per member and agenda item (fifty copies of a
+     * 150 KB doc per read on PostgreSQL; CaptureBenchmark).
+     */
     @ElementCollection(fetch = FetchType.EAGER)
+    @org.hibernate.annotations.Fetch(org.hibernate.annotations.FetchMode.SUBSELECT)
     @CollectionTable(name = "review_member", joinColumns = @JoinColumn(name = "review_id"))
     private Set<Membership> members = new HashSet<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @org.hibernate.annotations.Fetch(org.hibernate.annotations.FetchMode.SUBSELECT)
     @CollectionTable(name = "agenda_item", joinColumns = @JoinColumn(name = "review_id"))
     @OrderColumn(name = "position")
     private List<AgendaSlot> agenda = new ArrayList<>();

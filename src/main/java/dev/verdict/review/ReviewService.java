@@ -122,6 +122,16 @@ public class ReviewService {
         return toDetails(review);
     }
 
+    /**
+     * The usernames of everyone in the review (who may own a risk or an action); the caller must
+     * belong to it. Cheaper than {@link #details}: nothing about the doc or the agenda is built.
+     */
+    public java.util.Set<String> memberUsernames(UUID reviewId) {
+        Review review = load(reviewId);
+        requireMember(review);
+        return review.members().stream().map(Membership::username).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     /** The caller's role in the review; refuses anyone outside it. */
     public ReviewRole roleOfCaller(UUID reviewId) {
         return requireMember(load(reviewId));

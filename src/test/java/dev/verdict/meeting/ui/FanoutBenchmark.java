@@ -65,12 +65,20 @@ class FanoutBenchmark {
               }
               return value;
             }});
-            new MutationObserver(() => {
-              for (const line of document.querySelectorAll('.risks li')) {
-                const m = /^bench-(\\d+) /.exec(line.textContent);
-                if (m && !(m[1] in window.__seen)) window.__seen[m[1]] = performance.timeOrigin + performance.now();
+            // Watches the risk list only, and only what each mutation touched: rescanning the whole
+            // page on every mutation (the countdown ticks too) cost each page more script time per
+            // round than Vaadin's own client spent on the push.
+            const stamp = node => {
+              const line = node && (node.nodeType === 1 ? node : node.parentElement)?.closest('li');
+              const m = line && /^bench-(\\d+) /.exec(line.textContent);
+              if (m && !(m[1] in window.__seen)) window.__seen[m[1]] = performance.timeOrigin + performance.now();
+            };
+            new MutationObserver(records => {
+              for (const r of records) {
+                stamp(r.target);
+                r.addedNodes.forEach(stamp);
               }
-            }).observe(document.body, {childList: true, subtree: true, characterData: true});
+            }).observe(document.querySelector('.risks'), {childList: true, subtree: true, characterData: true});
             """;
 
     private static final String ADD_RISK = """
@@ -134,8 +142,10 @@ class FanoutBenchmark {
             Thread.sleep(Long.getLong("bench.settle-ms", 50_000) / 5);
             // CPU the browser and the server burn while nothing happens, over as long as the rounds take.
             long[] idleStart = cpuMillis();
+            double[] pageIdleStart = pageMetrics(browser, pages);
             Thread.sleep(ROUNDS * 700L);
             long[] idleEnd = cpuMillis();
+            double[] pageIdleEnd = pageMetrics(browser, pages);
 
             // Click all rounds first, spaced beyond the per-screen throttle, then collect the stamps:
             // no WebDriver polling competes with the pages while they receive the pushes.
@@ -148,6 +158,17 @@ class FanoutBenchmark {
             System.out.println("BENCH rounds starting");
             COMMITS.clear();
             long[] busyStart = cpuMillis();
+            double[] pageBusyStart = pageMetrics(browser, pages);
+            String jsProfile = System.getProperty("bench.jsprofile");
+            if (jsProfile != null) {
+                // The last page's JavaScript, sampled while it receives the measured rounds.
+                browser.switchTo().window(pages.getLast());
+                var cdp = (org.openqa.selenium.chromium.HasCdp) browser;
+                cdp.executeCdpCommand("Profiler.enable", java.util.Map.of());
+                cdp.executeCdpCommand("Profiler.setSamplingInterval", java.util.Map.of("interval", 200));
+                cdp.executeCdpCommand("Profiler.start", java.util.Map.of());
+            }
+            browser.switchTo().window(pages.getFirst());
             double[] clicked = new double[ROUNDS];
             for (int round = 0; round < ROUNDS; round++) {
                 clicked[round] = ((Number) ((JavascriptExecutor) browser).executeScript(ADD_RISK, "bench-" + round + " risk")).doubleValue();
@@ -155,6 +176,12 @@ class FanoutBenchmark {
             }
             long[] busyEnd = cpuMillis();
             Thread.sleep(3000);
+            if (jsProfile != null) {
+                browser.switchTo().window(pages.getLast());
+                Object profile = ((org.openqa.selenium.chromium.HasCdp) browser).executeCdpCommand("Profiler.stop", java.util.Map.of()).get("profile");
+                java.nio.file.Files.writeString(java.nio.file.Path.of(jsProfile), new org.openqa.selenium.json.Json().toJson(profile));
+            }
+            double[] pageBusyEnd = pageMetrics(browser, pages);
             List<Double> latencies = new ArrayList<>();
             List<Double> afterCommit = new ArrayList<>();
             List<Double> toArrival = new ArrayList<>();
@@ -229,6 +256,11 @@ class FanoutBenchmark {
                 double perRound = ((busyEnd[i] - busyStart[i]) - (idleEnd[i] - idleStart[i])) / (double) ROUNDS;
                 System.out.printf("RESULT fanout_cpu_per_round_%s_ms %.1f ms%n", i == 0 ? "browser" : "server", perRound);
             }
+            // Where a page's own time goes per round (its main thread, summed over the pages), beyond idle.
+            for (int i = 0; i < PAGE_METRICS.size(); i++) {
+                double perRound = ((pageBusyEnd[i] - pageBusyStart[i]) - (pageIdleEnd[i] - pageIdleStart[i])) * 1000 / ROUNDS;
+                System.out.printf("RESULT fanout_pages_%s_per_round_ms %.1f ms%n", PAGE_METRICS.get(i), perRound);
+            }
 
             // Heap per screen: the same review open on PAGES more screens (more browser windows,
             // each its own session), heap after a full GC with them minus without. Measured as the
@@ -257,12 +289,34 @@ class FanoutBenchmark {
         }
     }
 
+    /** Chromium's own counters of a page's main-thread time (seconds), as the DevTools protocol reports them. */
+    private static final List<String> PAGE_METRICS = List.of("TaskDuration", "ScriptDuration", "RecalcStyleDuration", "LayoutDuration");
+
+    /** Those counters summed over the pages. */
+    @SuppressWarnings("unchecked")
+    private static double[] pageMetrics(WebDriver browser, List<String> pages) {
+        double[] sums = new double[PAGE_METRICS.size()];
+        var cdp = (org.openqa.selenium.chromium.HasCdp) browser;
+        for (String page : pages) {
+            browser.switchTo().window(page);
+            var metrics = (List<java.util.Map<String, Object>>) cdp.executeCdpCommand("Performance.getMetrics", java.util.Map.of()).get("metrics");
+            for (var metric : metrics) {
+                int i = PAGE_METRICS.indexOf(String.valueOf(metric.get("name")));
+                if (i >= 0) {
+                    sums[i] += ((Number) metric.get("value")).doubleValue();
+                }
+            }
+        }
+        return sums;
+    }
+
     /** Opens the review on {@code count} more windows, each on the next loopback address and logged in. */
     private void openScreens(WebDriver browser, List<String> pages, UUID review, int count) {
         openPages(browser, pages, "/reviews/" + review, ".countdown", count);
         for (String page : pages.subList(pages.size() - count, pages.size())) {
             browser.switchTo().window(page);
             ((JavascriptExecutor) browser).executeScript(OBSERVE);
+            ((org.openqa.selenium.chromium.HasCdp) browser).executeCdpCommand("Performance.enable", java.util.Map.of());
         }
     }
 
