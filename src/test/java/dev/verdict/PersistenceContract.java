@@ -55,6 +55,21 @@ public abstract class PersistenceContract extends AppTest {
     }
 
     @Test
+    void reading_a_review_fetches_its_doc_once_however_many_people_and_agenda_items_it_has() {
+        String doc = Fixtures.designDoc(Fixtures.KEP_1040);
+        UUID id = AsUser.call("mia", () -> reviews.open(new NewReview("Priority and fairness", doc,
+                Set.of("alice", "bob", "admin"), Set.of("olga"), 60)));
+
+        var sent = RecordedStatements.of(() -> AsUser.call("alice", () -> reviews.details(id)));
+
+        // Joined to its members and agenda, the review's row (doc and all) came back once per
+        // member and agenda item: fifty copies of this 153 KB doc per read.
+        assertThat(sent).filteredOn(sql -> sql.contains("design_doc")).singleElement()
+                .satisfies(sql -> assertThat(sql).doesNotContain("review_member").doesNotContain("agenda_item"));
+        assertThat(AsUser.call("alice", () -> reviews.details(id)).designDoc()).isEqualTo(doc);
+    }
+
+    @Test
     void the_clock_is_read_back_the_same_by_every_reader() {
         UUID id = openSmallReview();
         AsUser.run("mia", () -> meetings.start(id));

@@ -18,7 +18,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * What one capture costs the server in a review of a real, large design doc (KEP-1040, 153 KB,
- * twelve agenda items, five people): the capture's transaction, then the room read that every
+ * ten agenda items, five people): the capture's transaction, then the room read that every
  * open screen shares after it. The fan-out benchmark uses a small doc; this one shows what the
  * doc's size adds to every click.
  */

@@ -51,7 +51,19 @@ public final class LiveUpdates {
     private void resubscribe() {
         cancel();
         UI current = ui;
-        subscription = subscribe.apply(() -> current.access(refresh::run));
+        var own = new LiveFeed.Subscription[1];
+        own[0] = subscribe.apply(() -> {
+            try {
+                current.access(refresh::run);
+            } catch (com.vaadin.flow.component.UIDetachedException closedMeanwhile) {
+                // The screen closed while the change was on its way: nothing to show it on, and
+                // nothing more will be.
+                if (own[0] != null) {
+                    own[0].cancel();
+                }
+            }
+        });
+        subscription = own[0];
     }
 
     private void cancel() {
