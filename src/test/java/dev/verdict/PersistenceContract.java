@@ -70,6 +70,31 @@ public abstract class PersistenceContract extends AppTest {
     }
 
     @Test
+    void a_members_list_of_reviews_shows_each_in_their_role_newest_first_without_fetching_any_doc() {
+        String doc = Fixtures.designDoc(Fixtures.KEP_1040);
+        var start = new dev.verdict.review.ScheduledStart(java.time.LocalDateTime.of(2031, 3, 4, 14, 0),
+                java.time.ZoneId.of("Europe/Berlin"));
+        UUID older = AsUser.call("mia", () -> reviews.open(new NewReview("Older review", doc, null, null, null,
+                Set.of("bob"), Set.of("alice"), 60, start)));
+        UUID newer = AsUser.call("mia", () -> reviews.open(new NewReview("Newer review", doc,
+                Set.of("alice"), Set.of(), 45)));
+
+        var sent = new java.util.ArrayList<String>();
+        var listed = AsUser.call("alice", () -> {
+            var mine = new java.util.ArrayList<dev.verdict.review.ReviewSummary>();
+            sent.addAll(RecordedStatements.of(() -> mine.addAll(reviews.mine())));
+            return mine;
+        });
+
+        assertThat(listed).filteredOn(r -> r.id().equals(older) || r.id().equals(newer))
+                .extracting(r -> r.title() + ":" + r.myRole() + ":" + r.timeboxMinutes() + ":" + r.scheduledStart())
+                .containsExactly("Newer review:ATTENDEE:45:null", "Older review:OBSERVER:60:" + start);
+        assertThat(listed).filteredOn(r -> r.id().equals(older)).singleElement()
+                .satisfies(r -> assertThat(r.agendaItems()).isEqualTo(AsUser.call("alice", () -> reviews.details(older)).agenda().size()));
+        assertThat(sent).isNotEmpty().noneMatch(sql -> sql.contains("design_doc") || sql.contains("section_markdown"));
+    }
+
+    @Test
     void the_clock_is_read_back_the_same_by_every_reader() {
         UUID id = openSmallReview();
         AsUser.run("mia", () -> meetings.start(id));

@@ -109,10 +109,10 @@ public class ReviewService {
 
     /** The reviews the caller belongs to, newest first. */
     public List<ReviewSummary> mine() {
-        String me = CurrentUser.username();
-        return reviews.findByMember(me).stream()
-                .map(r -> new ReviewSummary(r.id(), r.title(), r.roleOf(me).orElseThrow(), r.timeboxMinutes(),
-                        r.agenda().size(), r.createdAt(), r.scheduledStart().orElse(null)))
+        return reviews.listedFor(CurrentUser.username()).stream()
+                .map(r -> new ReviewSummary(r.id(), r.title(), r.role(), r.timeboxMinutes(), r.agendaItems(), r.createdAt(),
+                        r.scheduledStart() == null ? null
+                                : ScheduledStart.of(r.scheduledStart(), java.time.ZoneId.of(r.scheduledZone()))))
                 .toList();
     }
 

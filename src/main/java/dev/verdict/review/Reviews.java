@@ -7,6 +7,12 @@ import org.springframework.data.jpa.repository.Query;
 
 interface Reviews extends JpaRepository<Review, UUID> {
 
-    @Query("select distinct r from Review r join r.members m where m.username = :username order by r.createdAt desc")
-    List<Review> findByMember(String username);
+    /**
+     * The member's reviews, newest first, without loading them: a list of reviews would otherwise
+     * fetch every design doc (and every agenda's sections) to show titles.
+     */
+    @Query("select new dev.verdict.review.ReviewListing(r.id, r.title, m.role, r.timeboxMinutes, size(r.agenda),"
+            + " r.createdAt, r.scheduledStart, r.scheduledZone)"
+            + " from Review r join r.members m where m.username = :username order by r.createdAt desc")
+    List<ReviewListing> listedFor(String username);
 }
