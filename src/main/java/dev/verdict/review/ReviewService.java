@@ -127,14 +127,16 @@ public class ReviewService {
      * belong to it. Cheaper than {@link #details}: nothing about the doc or the agenda is built.
      */
     public java.util.Set<String> memberUsernames(UUID reviewId) {
-        Review review = load(reviewId);
-        requireMember(review);
-        return review.members().stream().map(Membership::username).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        List<Membership> members = membersOf(reviewId);
+        roleIn(members);
+        return members.stream().map(Membership::username).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** The caller's role in the review; refuses anyone outside it. */
     public ReviewRole roleOfCaller(UUID reviewId) {
-        return requireMember(load(reviewId));
+        // From the member list alone: asked before every capture and command, and the review's
+        // row carries the whole doc.
+        return roleIn(membersOf(reviewId));
     }
 
     /** Refuses the call unless the caller holds one of the roles (the system actor always may). */
@@ -248,6 +250,24 @@ public class ReviewService {
 
     private Review load(UUID reviewId) {
         return reviews.findById(reviewId)
+                .orElseThrow(() -> new AccessDeniedException("No such review, or it is not yours"));
+    }
+
+    /** A review always has its moderator among its members: none means no such review. */
+    private List<Membership> membersOf(UUID reviewId) {
+        List<Membership> members = reviews.membersOf(reviewId);
+        if (members.isEmpty()) {
+            throw new AccessDeniedException("No such review, or it is not yours");
+        }
+        return members;
+    }
+
+    private static ReviewRole roleIn(List<Membership> members) {
+        if (CurrentUser.isSystem()) {
+            return ReviewRole.OBSERVER;
+        }
+        String me = CurrentUser.username();
+        return members.stream().filter(m -> m.username().equals(me)).map(Membership::role).findFirst()
                 .orElseThrow(() -> new AccessDeniedException("No such review, or it is not yours"));
     }
 

@@ -15,4 +15,8 @@ interface Reviews extends JpaRepository<Review, UUID> {
             + " r.createdAt, r.scheduledStart, r.scheduledZone)"
             + " from Review r join r.members m where m.username = :username order by r.createdAt desc")
     List<ReviewListing> listedFor(String username);
+
+    /** Everyone in the review in their roles, without loading the review; empty when there is no such review. */
+    @Query("select m from Review r join r.members m where r.id = :reviewId")
+    List<Membership> membersOf(UUID reviewId);
 }

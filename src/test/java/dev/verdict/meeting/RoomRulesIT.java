@@ -203,6 +203,16 @@ class RoomRulesIT extends AppTest {
     }
 
     @Test
+    void someone_outside_the_review_captures_nothing_there_nor_in_a_review_that_does_not_exist() {
+        assertThatThrownBy(() -> AsUser.run("admin", () -> meetings.captureRisk(review, "Not my review")))
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("not yours");
+        assertThatThrownBy(() -> AsUser.run("alice", () -> meetings.captureRisk(UUID.randomUUID(), "No such review")))
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("not yours");
+
+        assertThat(room("mia").risks()).isEmpty();
+    }
+
+    @Test
     void the_live_room_follows_the_clock_the_moment_the_moderator_moves_on() {
         assertThat(live("alice").currentItem()).isZero();
         long seen = version();
