@@ -6,6 +6,7 @@ import dev.verdict.identity.UserDirectory;
 import dev.verdict.review.ReviewDetails;
 import dev.verdict.review.ReviewRole;
 import dev.verdict.review.ReviewService;
+import dev.verdict.review.ReviewTeam;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Instant;
@@ -176,11 +177,11 @@ public class MeetingService {
 
     /** Captures a risk, a parked item, a question, an action item or a decision note. */
     public UUID capture(UUID reviewId, CaptureKind kind, @Valid CaptureDetails details) {
-        ReviewRole role = reviews.roleOfCaller(reviewId);
-        requireParticipant(role);
+        ReviewTeam team = reviews.team(reviewId);
+        requireParticipant(team.callerRole());
         Meeting meeting = meetings.lockById(reviewId).orElseGet(() -> new Meeting(reviewId));
         requireOpen(meeting);
-        Capture capture = captures.save(new Capture(reviewId, kind, details, reviews.memberUsernames(reviewId),
+        Capture capture = captures.save(new Capture(reviewId, kind, details, team.usernames(),
                 CurrentUser.username(), meeting.currentItem(), clock.instant()));
         events.publishEvent(new MeetingChanged(reviewId, kind.label().toLowerCase() + " captured"));
         return capture.id();
@@ -188,11 +189,12 @@ public class MeetingService {
 
     /** Edits a capture: its author or the moderator only, and only the version the editor saw. */
     public void edit(UUID reviewId, UUID captureId, long seenVersion, @Valid CaptureDetails details) {
-        Capture capture = changeable(reviewId, captureId);
+        ReviewTeam team = reviews.team(reviewId);
+        Capture capture = changeable(reviewId, captureId, team.callerRole());
         if (capture.version() != seenVersion) {
             throw new MeetingStateException("Someone else changed this item meanwhile; it shows their version now");
         }
-        capture.apply(details, reviews.memberUsernames(reviewId));
+        capture.apply(details, team.usernames());
         events.publishEvent(new MeetingChanged(reviewId, capture.kind().label().toLowerCase() + " edited"));
     }
 
@@ -227,7 +229,7 @@ public class MeetingService {
     /** The moderator gives a risk an owner, or records that the room accepts it. */
     public void settleRisk(UUID reviewId, UUID captureId, String owner, boolean accepted) {
         Capture capture = moderated(reviewId, captureId);
-        capture.settle(owner, accepted, reviews.memberUsernames(reviewId));
+        capture.settle(owner, accepted, reviews.team(reviewId).usernames());
         events.publishEvent(new MeetingChanged(reviewId, "risk settled"));
     }
 
@@ -253,13 +255,12 @@ public class MeetingService {
 
     /** Removes a capture: its author or the moderator only. */
     public void remove(UUID reviewId, UUID captureId) {
-        Capture capture = changeable(reviewId, captureId);
+        Capture capture = changeable(reviewId, captureId, reviews.roleOfCaller(reviewId));
         captures.delete(capture);
         events.publishEvent(new MeetingChanged(reviewId, capture.kind().label().toLowerCase() + " removed"));
     }
 
-    private Capture changeable(UUID reviewId, UUID captureId) {
-        ReviewRole role = reviews.roleOfCaller(reviewId);
+    private Capture changeable(UUID reviewId, UUID captureId, ReviewRole role) {
         requireParticipant(role);
         requireOpen(meetings.lockById(reviewId).orElseGet(() -> new Meeting(reviewId)));
         Capture capture = captures.findById(captureId)

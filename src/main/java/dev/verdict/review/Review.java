@@ -232,10 +232,6 @@ class Review {
     String readinessOverride() { return readinessOverride; }
     String readinessOverrideBy() { return readinessOverrideBy; }
 
-    Optional<ReviewRole> roleOf(String username) {
-        return members.stream().filter(m -> m.username().equals(username)).map(Membership::role).findFirst();
-    }
-
     UUID id() { return id; }
     String title() { return title; }
     String designDoc() { return designDoc; }

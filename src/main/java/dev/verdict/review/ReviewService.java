@@ -123,13 +123,13 @@ public class ReviewService {
     }
 
     /**
-     * The usernames of everyone in the review (who may own a risk or an action); the caller must
-     * belong to it. Cheaper than {@link #details}: nothing about the doc or the agenda is built.
+     * Everyone in the review (who may own a risk or an action) and the caller's role; refuses
+     * anyone outside it. From the member list alone, like {@link #roleOfCaller}.
      */
-    public java.util.Set<String> memberUsernames(UUID reviewId) {
+    public ReviewTeam team(UUID reviewId) {
         List<Membership> members = membersOf(reviewId);
-        roleIn(members);
-        return members.stream().map(Membership::username).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        return new ReviewTeam(roleIn(members),
+                members.stream().map(Membership::username).collect(java.util.stream.Collectors.toUnmodifiableSet()));
     }
 
     /** The caller's role in the review; refuses anyone outside it. */
@@ -262,7 +262,7 @@ public class ReviewService {
         return members;
     }
 
-    private static ReviewRole roleIn(List<Membership> members) {
+    private static ReviewRole roleIn(java.util.Collection<Membership> members) {
         if (CurrentUser.isSystem()) {
             return ReviewRole.OBSERVER;
         }
@@ -272,11 +272,7 @@ public class ReviewService {
     }
 
     private ReviewRole requireMember(Review review) {
-        if (CurrentUser.isSystem()) {
-            return ReviewRole.OBSERVER;
-        }
-        return review.roleOf(CurrentUser.username())
-                .orElseThrow(() -> new AccessDeniedException("No such review, or it is not yours"));
+        return roleIn(review.members());
     }
 
     private ReviewDetails toDetails(Review review) {
