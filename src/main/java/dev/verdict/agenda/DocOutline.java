@@ -1,20 +1,19 @@
 package dev.verdict.agenda;
 
+import dev.verdict.shared.MarkdownSource;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.Code;
 import org.commonmark.node.Heading;
-import org.commonmark.node.Node;
-import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
 /**
- * The sections of a design doc as people write them: front matter and HTML comments skipped,
- * headings inside code blocks ignored, the top level taken as H1 when the doc has several H1s
+ * The sections of a design doc as people write them: the doc is first normalised by
+ * {@link MarkdownSource} (BOM, CRLF / bare CR line endings, front matter), headings inside code
+ * blocks and HTML comments ignored, setext headings over several lines joined with a space, the top level taken as H1 when the doc has several H1s
  * (RFC style) and H2 otherwise (a single H1 is the title), deeper headings folded into their
  * top-level section.
  */
@@ -54,13 +53,13 @@ public final class DocOutline {
 
     /** The top-level sections, each with its subsections. */
     public static List<Section> of(String markdown) {
-        String[] lines = withoutFrontMatter(markdown).split("\n", -1);
+        String[] lines = MarkdownSource.body(markdown).split("\n", -1);
         List<int[]> headings = new ArrayList<>();
         List<String> titles = new ArrayList<>();
         PARSER.parse(String.join("\n", lines)).accept(new AbstractVisitor() {
             @Override
             public void visit(Heading heading) {
-                String title = plainText(heading).strip();
+                String title = MarkdownSource.plainText(heading);
                 if (!title.isEmpty() && !heading.getSourceSpans().isEmpty()) {
                     headings.add(new int[] {heading.getSourceSpans().getFirst().getLineIndex(), heading.getLevel()});
                     titles.add(title);
@@ -98,18 +97,6 @@ public final class DocOutline {
         return sections;
     }
 
-    static String withoutFrontMatter(String markdown) {
-        String text = markdown.replace("\r\n", "\n");
-        if (text.startsWith("---\n")) {
-            int end = text.indexOf("\n---", 4);
-            if (end > 0) {
-                int lineEnd = text.indexOf('\n', end + 4);
-                return lineEnd < 0 ? "" : text.substring(lineEnd + 1);
-            }
-        }
-        return text;
-    }
-
     private static final java.util.regex.Pattern NUMBERING = java.util.regex.Pattern.compile("^\\s*(\\d+(\\.\\d+)*\\.?|[ivx]+\\.)\\s+");
     private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^a-z0-9+/&-]+");
     private static final java.util.regex.Pattern HEADING_LINE = java.util.regex.Pattern.compile("(?m)^#+ .*$");
@@ -118,21 +105,5 @@ public final class DocOutline {
     static String normalize(String title) {
         String lower = title.toLowerCase(Locale.ROOT).replace("(optional)", "");
         return NOT_WORD.matcher(NUMBERING.matcher(lower).replaceFirst("")).replaceAll(" ").strip();
-    }
-
-    private static String plainText(Node node) {
-        StringBuilder text = new StringBuilder();
-        node.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Text t) {
-                text.append(t.getLiteral());
-            }
-
-            @Override
-            public void visit(Code c) {
-                text.append(c.getLiteral());
-            }
-        });
-        return text.toString();
     }
 }

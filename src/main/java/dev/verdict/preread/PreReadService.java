@@ -1,5 +1,6 @@
 package dev.verdict.preread;
 
+import dev.verdict.agenda.SectionLoad;
 import dev.verdict.identity.CurrentUser;
 import dev.verdict.identity.Person;
 import dev.verdict.identity.UserDirectory;
@@ -280,6 +281,33 @@ public class PreReadService {
         }
         comment.triage(Triage.AGENDA);
         events.publishEvent(new CommentsChanged(reviewId));
+    }
+
+    /**
+     * Re-plans the agenda's minutes from the doc and the pre-read so far: 40% of the time follows
+     * section length, 60% the open comments ({@link SectionLoad#CONCERN} per concern or question,
+     * {@link SectionLoad#REMARK} per suggestion or nit). Only the moderator, before the meeting.
+     *
+     * @throws InvalidCommentException when there is no open comment to weigh by, or the meeting has started
+     */
+    public void replanByComments(UUID reviewId) {
+        reviews.require(reviewId, ReviewRole.MODERATOR);
+        Map<String, Integer> load = new LinkedHashMap<>();
+        for (CommentView c : comments(reviewId)) {
+            if (!c.resolved()) {
+                int weight = c.kind() == CommentKind.CONCERN || c.kind() == CommentKind.QUESTION
+                        ? SectionLoad.CONCERN : SectionLoad.REMARK;
+                load.merge(c.section(), weight, Integer::sum);
+            }
+        }
+        if (load.isEmpty()) {
+            throw new InvalidCommentException("There are no open comments to weigh the agenda by");
+        }
+        try {
+            reviews.replanFromDoc(reviewId, new SectionLoad(load));
+        } catch (InvalidReviewException e) {
+            throw new InvalidCommentException(e.getMessage());
+        }
     }
 
     /** Parks a comment: it becomes a parking-lot item of the meeting. */

@@ -1,5 +1,6 @@
 package dev.verdict.review;
 
+import dev.verdict.shared.MarkdownSource;
 import java.nio.charset.StandardCharsets;
 
 /** The rules a design doc must meet before a review can be built on it. */
@@ -10,7 +11,12 @@ public final class DesignDoc {
     private DesignDoc() {
     }
 
-    /** Returns the doc unchanged, or refuses it with a message a person can act on. */
+    /**
+     * Returns the doc normalised ({@link MarkdownSource#normalize}: BOM dropped, line endings as
+     * LF), or refuses it with a message a person can act on.
+     *
+     * @throws InvalidReviewException when the doc is empty or over {@link #MAX_BYTES} (2 MB) of UTF-8
+     */
     public static String check(String markdown) {
         if (markdown == null || markdown.isBlank()) {
             throw new InvalidReviewException("The design doc is empty: paste its Markdown or upload a .md file.");
@@ -21,6 +27,6 @@ public final class DesignDoc {
                     "The design doc is %.1f MB; the limit is 2 MB. Split it or link the appendices.",
                     bytes / (1024.0 * 1024.0)));
         }
-        return markdown;
+        return MarkdownSource.normalize(markdown);
     }
 }

@@ -27,6 +27,8 @@ public record NewReview(
         @Valid ScheduledStart scheduledStart) {
 
     public static final int DEFAULT_TIMEBOX = 45;
+    /** The longest title a review may have, in characters. */
+    public static final int TITLE_MAX = Review.TITLE_MAX;
 
     /** A pasted doc with attendees and observers only: no author, decision maker or schedule. */
     public NewReview(String title, String designDoc, Set<String> attendees, Set<String> observers, int timeboxMinutes) {

@@ -3,6 +3,7 @@ package dev.verdict.review;
 import dev.verdict.agenda.AgendaPlanner;
 import dev.verdict.agenda.Readiness;
 import dev.verdict.agenda.ReadinessCheck;
+import dev.verdict.agenda.SectionLoad;
 import dev.verdict.identity.CurrentUser;
 import dev.verdict.identity.Person;
 import dev.verdict.identity.UserDirectory;
@@ -156,6 +157,22 @@ public class ReviewService {
     public void replanAgenda(UUID reviewId, List<@Valid AgendaItemDraft> items) {
         require(reviewId, ReviewRole.MODERATOR);
         load(reviewId).replan(items);
+        events.publishEvent(new AgendaChanged(reviewId));
+    }
+
+    /**
+     * Plans the agenda afresh from the pinned doc, weighing sections by their length and the
+     * pre-read's comment load; the moderator's edits are replaced. Only the moderator, only
+     * before the meeting starts.
+     *
+     * @throws InvalidReviewException when the meeting has started
+     */
+    @Transactional
+    public void replanFromDoc(UUID reviewId, SectionLoad load) {
+        require(reviewId, ReviewRole.MODERATOR);
+        Review review = load(reviewId);
+        review.replan(planner.plan(review.designDoc(), review.timeboxMinutes(), load).stream()
+                .map(p -> new AgendaItemDraft(p.title(), p.minutes(), p.sectionMarkdown())).toList());
         events.publishEvent(new AgendaChanged(reviewId));
     }
 

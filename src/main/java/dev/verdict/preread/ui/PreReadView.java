@@ -309,6 +309,16 @@ class PreReadView extends VerticalLayout implements BeforeEnterObserver {
                 : summary.readers().stream().map(Person::displayName).collect(Collectors.joining(", ")))));
         read.addClassName("read-receipts");
         triage.add(concerns, concernList, notRead, read);
+        if (!summary.bySection().isEmpty()) {
+            var replan = small("Re-plan minutes by comments", () -> {
+                preRead.replanByComments(reviewId);
+                Messages.info("Agenda re-planned: sections with more open concerns and questions got more time");
+            });
+            replan.getElement().setAttribute("title",
+                    "Plans the agenda afresh from the doc: sections with more open concerns and questions get more time."
+                            + " Your edits to the agenda are replaced.");
+            triage.add(new Div(replan));
+        }
     }
 
     private static String counts(Map<CommentKind, Integer> counts) {

@@ -178,18 +178,15 @@ class AgendaView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void merge(int index) {
-        var a = items.get(index);
-        var b = items.remove(index + 1);
-        items.set(index, new AgendaItemDraft(a.title() + " + " + b.title(), a.minutes() + b.minutes(),
-                a.sectionMarkdown() + "\n\n" + b.sectionMarkdown()));
+        var next = items.remove(index + 1);
+        items.set(index, items.get(index).mergedWith(next));
         render();
     }
 
     private void split(int index) {
-        var item = items.get(index);
-        int first = (item.minutes() + 1) / 2;
-        items.set(index, new AgendaItemDraft(item.title(), first, item.sectionMarkdown()));
-        items.add(index + 1, new AgendaItemDraft(item.title() + " (continued)", item.minutes() - first, item.sectionMarkdown()));
+        var halves = items.get(index).split();
+        items.set(index, halves.getFirst());
+        items.add(index + 1, halves.getLast());
         render();
     }
 

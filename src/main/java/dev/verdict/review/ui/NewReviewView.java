@@ -15,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import dev.verdict.shared.MarkdownSource;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
@@ -55,6 +56,8 @@ class NewReviewView extends VerticalLayout {
     private final TextField title = new TextField("Title");
     private final RadioButtonGroup<String> sourceKind = new RadioButtonGroup<>("Design doc");
     private final TextArea doc = new TextArea("Design doc (Markdown)");
+    /** The title last suggested from a doc, replaced by the next suggestion unless edited. */
+    private String suggestedTitle = "";
     private final ComboBox<RepositoryChoice> repository = new ComboBox<>("Repository");
     private final ComboBox<String> file = new ComboBox<>("Markdown file");
     private final Span pinned = new Span();
@@ -78,6 +81,14 @@ class NewReviewView extends VerticalLayout {
         doc.setMinHeight("16em");
         doc.setMaxHeight("30em");
         doc.setPlaceholder("Paste the design doc here, or upload a .md file below. Its ## headings become the agenda.");
+        // A paste reaches the server once the typing pauses, so the title is suggested at once.
+        doc.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        doc.setValueChangeTimeout(400);
+        doc.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                titleFromH1(e.getValue());
+            }
+        });
 
         var upload = new Upload(UploadHandler.inMemory((meta, bytes) ->
                 getUI().ifPresent(ui -> ui.access(() -> useUpload(meta.fileName(), bytes)))));
@@ -208,10 +219,17 @@ class NewReviewView extends VerticalLayout {
         titleFromH1(markdown);
     }
 
+    /**
+     * Suggests the doc's title (its H1, else its front matter's title) while the title field is
+     * empty or still holds the last suggestion; a title the moderator typed is kept.
+     */
     private void titleFromH1(String markdown) {
-        if (title.isEmpty()) {
-            markdown.lines().filter(l -> l.startsWith("# ")).findFirst()
-                    .ifPresent(h1 -> title.setValue(h1.substring(2).strip()));
+        if (title.isEmpty() || title.getValue().equals(suggestedTitle)) {
+            MarkdownSource.title(markdown).map(t -> t.length() > NewReview.TITLE_MAX ? t.substring(0, NewReview.TITLE_MAX) : t)
+                    .ifPresent(t -> {
+                        suggestedTitle = t;
+                        title.setValue(t);
+                    });
         }
     }
 
