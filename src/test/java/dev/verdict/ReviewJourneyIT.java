@@ -227,6 +227,23 @@ class ReviewJourneyIT extends KaribuTest {
     }
 
     @Test
+    void pasting_a_doc_suggests_its_title_at_once_and_a_title_the_moderator_typed_is_kept() {
+        loginAs("mia");
+        UI.getCurrent().navigate("new");
+        var title = _get(TextField.class, s -> s.withLabel("Title"));
+        var doc = _get(TextArea.class, s -> s.withLabel("Design doc (Markdown)"));
+
+        _setValue(doc, "\uFEFF---\r\ntitle: Front matter title\r\n---\r\nCache and\r\nqueue design\r\n===\r\n\r\n## Goals\r\n");
+        assertThat(title.getValue()).isEqualTo("Cache and queue design");
+        _setValue(doc, "# Second try\n\n## Goals\n");
+        assertThat(title.getValue()).as("a suggestion follows the doc").isEqualTo("Second try");
+
+        _setValue(title, "My own title");
+        _setValue(doc, "# Third try\n");
+        assertThat(title.getValue()).isEqualTo("My own title");
+    }
+
+    @Test
     void an_uploaded_markdown_file_fills_the_doc_and_the_title() {
         loginAs("mia");
         UI.getCurrent().navigate("new");

@@ -138,6 +138,31 @@ class PreReadIT extends KaribuTest {
                 "Concern · Alice Attendee · On the agenda: Five minutes of stale prices is too long for checkout.");
     }
 
+    @Test
+    void the_moderator_replans_minutes_by_comments_and_the_section_with_concerns_gains_time() {
+        // A review of its own with bob only, so the other test's bell count stays alice's.
+        review = AsUser.call("mia", () -> reviews.open(new NewReview("Page cache, again", TestDocs.READY,
+                Set.of("bob"), Set.of(), 30)));
+        int[] before = minutes();
+        int rollback = position("Rollback");
+        AsUser.run("mia", () -> preRead.open(review));
+        AsUser.run("bob", () -> {
+            preRead.comment(review, new NewComment("Rollback", null, CommentKind.CONCERN, "Is the flag per tenant?"));
+            preRead.comment(review, new NewComment("Rollback", null, CommentKind.CONCERN, "Who turns it off at night?"));
+            preRead.comment(review, new NewComment("Rollback", null, CommentKind.QUESTION, "Is it tested?"));
+        });
+        loginAs("mia");
+        UI.getCurrent().navigate("reviews/" + review + "/read");
+
+        _click(_get(Button.class, s -> s.withText("Re-plan minutes by comments")));
+
+        int[] after = minutes();
+        assertThat(after[rollback]).isGreaterThan(before[rollback]);
+        assertThat(java.util.Arrays.stream(after).sum()).isEqualTo(30);
+        assertThat(java.util.stream.IntStream.range(0, after.length - 1).filter(i -> i != rollback).map(i -> after[i]).max().orElseThrow())
+                .as("no other section outweighs the one with every concern").isLessThanOrEqualTo(after[rollback]);
+    }
+
     private int[] minutes() {
         return AsUser.call("mia", () -> reviews.details(review)).agenda().stream()
                 .mapToInt(ReviewDetails.AgendaEntry::plannedMinutes).toArray();

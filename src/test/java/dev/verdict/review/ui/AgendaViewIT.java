@@ -73,6 +73,22 @@ class AgendaViewIT extends KaribuTest {
     }
 
     @Test
+    void splitting_an_item_and_merging_it_back_restores_it_with_its_section_once() {
+        loginAs("mia");
+        UI.getCurrent().navigate("reviews/" + review + "/agenda");
+
+        _click(_find(Button.class, s -> s.withText("Split")).get(1));
+        assertThat(titles()).startsWith("Problem", "Proposal", "Proposal (continued)", "Failure modes");
+        _click(_find(Button.class, s -> s.withText("Merge with next")).get(1));
+        _click(_get(Button.class, s -> s.withText("Save agenda")));
+
+        ReviewDetails saved = AsUser.call("mia", () -> reviews.details(review));
+        assertThat(saved.agenda()).extracting(ReviewDetails.AgendaEntry::title).containsExactly("Problem", "Proposal",
+                "Failure modes", "Rollback", "Alternatives and tradeoffs", "Decision & follow-ups");
+        assertThat(saved.agenda().get(1).sectionMarkdown()).isEqualTo("## Proposal\n\nCache the rendered pages for five minutes.\n");
+    }
+
+    @Test
     void an_empty_title_is_refused_with_a_clear_message() {
         loginAs("mia");
         UI.getCurrent().navigate("reviews/" + review + "/agenda");
