@@ -95,6 +95,45 @@ public abstract class PersistenceContract extends AppTest {
     }
 
     @Test
+    void two_moderator_tabs_clicking_next_at_the_same_moment_move_the_agenda_by_one_and_the_other_is_told() throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            int rounds = 0;
+            while (rounds < 30) {
+                UUID id = openSmallReview();
+                AsUser.run("mia", () -> meetings.start(id));
+                var room = AsUser.call("mia", () -> meetings.room(id));
+                while (room.currentItem() < room.agenda().size() - 1 && rounds < 30) {
+                    long seen = room.clockVersion();
+                    var bothReady = new java.util.concurrent.CyclicBarrier(2);
+                    java.util.concurrent.Callable<Boolean> click = () -> AsUser.call("mia", () -> {
+                        try {
+                            bothReady.await();
+                            meetings.next(id, seen);
+                            return true;
+                        } catch (dev.verdict.meeting.MeetingStateException e) {
+                            return false; // told: someone else moved the clock
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    });
+                    var first = pool.submit(click);
+                    var second = pool.submit(click);
+                    int moved = (first.get() ? 1 : 0) + (second.get() ? 1 : 0);
+
+                    var after = AsUser.call("mia", () -> meetings.room(id));
+                    assertThat(moved).as("round %d: exactly one click moves the clock", rounds).isEqualTo(1);
+                    assertThat(after.currentItem()).as("round %d: the agenda moved by one", rounds).isEqualTo(room.currentItem() + 1);
+                    room = after;
+                    rounds++;
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void the_clock_is_read_back_the_same_by_every_reader() {
         UUID id = openSmallReview();
         AsUser.run("mia", () -> meetings.start(id));

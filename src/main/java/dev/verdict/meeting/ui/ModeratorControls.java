@@ -34,7 +34,12 @@ class ModeratorControls {
     final Button display = new Button("Room display");
     final Button editAgenda = new Button("Edit agenda");
     final Div overrunOffer = new Div();
+    /** The clock version the browser drew on the clicked button, read with the click. */
+    static final String SEEN_VERSION = "element.getAttribute('data-clock-version')";
     private final Supplier<RoomState> state;
+    private final List<Button> clockButtons = new java.util.ArrayList<>();
+    /** The version the browser showed at the click being handled; -1 when it sent none. */
+    private long clickedAt = -1;
     private final Consumer<Runnable> drive;
 
     /**
@@ -71,9 +76,25 @@ class ModeratorControls {
         overrunOffer.setVisible(false);
     }
 
-    /** A clock command, sent with the clock version the screen shows (a stale screen is refused). */
+    /**
+     * A clock command, sent with the clock version the browser showed when it was clicked (a
+     * stale screen is refused). The server's copy of the screen may already hold a newer state
+     * pushed by another tab's command that the browser had not drawn yet; taking that version
+     * would apply the click to an item the moderator never saw (two tabs' Next moved by two).
+     * A click from a keyboard shortcut carries no browser data and uses the server's copy.
+     */
     private void onClick(Button button, java.util.function.LongConsumer command) {
-        button.addClickListener(e -> drive.accept(() -> command.accept(state.get().clockVersion())));
+        clockButtons.add(button);
+        // Registered before the click listener: the same browser click reaches this one first.
+        button.getElement().addEventListener("click", e -> {
+            var seen = e.getEventData().get(SEEN_VERSION);
+            clickedAt = seen == null || seen.isNull() || !seen.asString().matches("\\d+") ? -1 : Long.parseLong(seen.asString());
+        }).addEventData(SEEN_VERSION);
+        button.addClickListener(e -> {
+            long version = clickedAt >= 0 ? clickedAt : state.get().clockVersion();
+            clickedAt = -1;
+            drive.accept(() -> command.accept(version));
+        });
     }
 
     /** The buttons of the controls row, in order. */
@@ -94,6 +115,8 @@ class ModeratorControls {
         next.setEnabled(!state.isLastItem());
         skip.setEnabled(!state.isLastItem());
         close.setVisible(s != MeetingStatus.CLOSED);
+        String version = Long.toString(state.clockVersion());
+        clockButtons.forEach(b -> b.getElement().setAttribute("data-clock-version", version));
         showOverrunOffer(state, now);
     }
 

@@ -106,6 +106,27 @@ class TwoScreensIT extends KaribuTest {
     }
 
     @Test
+    void a_next_clicked_before_the_other_tabs_next_reached_the_browser_is_refused_not_applied_to_the_next_item() throws Exception {
+        openRoomAs("mia");
+        var next = _get(Button.class, s -> s.withText("Next item"));
+        String drawn = next.getElement().getAttribute("data-clock-version");
+        assertThat(drawn).isEqualTo(Long.toString(AsUser.call("mia", () -> meetings.room(review)).clockVersion()));
+
+        // The other tab moves on; its push reaches this screen's server copy before the click does.
+        onBobsScreen(() -> {
+            openRoomAs("mia");
+            _click(_get(Button.class, s -> s.withText("Next item")));
+            return null;
+        });
+        awaitPush(() -> assertThat(text(_get(Span.class, s -> s.withClasses("current-item")))).endsWith("Proposal"));
+        var click = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode().put(ModeratorControls.SEEN_VERSION, drawn);
+        com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent(next, "click", click);
+
+        assertThat(AsUser.call("mia", () -> meetings.room(review)).currentItem()).as("moved once, not twice").isEqualTo(1);
+        assertThat(_get(Span.class, s -> s.withClasses("current-item")).getText()).endsWith("Proposal");
+    }
+
+    @Test
     void the_author_edits_their_item_from_the_list_and_removes_it_while_others_items_stay_fixed_for_them() throws Exception {
         openRoomAs("alice");
         addRisk("Cache stampede");
