@@ -93,8 +93,8 @@ class DocComment {
 
     private static String check(String text, int max, String what) {
         if (text.length() > max) {
-            throw new InvalidCommentException(what + " is " + text.length() + " characters; the limit is "
-                    + String.format("%,d", max).replace(',', ' '));
+            throw new InvalidCommentException(what + " is " + String.format("%,d", text.length()).replace(',', ' ')
+                    + " characters; the limit is " + String.format("%,d", max).replace(',', ' '));
         }
         return text;
     }

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import dev.verdict.shared.ui.TextLimit;
 import dev.verdict.decision.AlternativeConsidered;
 import dev.verdict.decision.CloseMeeting;
 import dev.verdict.decision.Consequence;
@@ -178,10 +179,10 @@ class DecisionView extends VerticalLayout implements BeforeEnterObserver {
     private HorizontalLayout alternativeRow(AlternativeConsidered alternative) {
         var name = new TextField("Alternative");
         name.setValue(alternative.name());
-        name.setMaxLength(300);
+        TextLimit.apply(name, 300);
         var whyNot = new TextField("Why not chosen");
         whyNot.setValue(alternative.whyNot());
-        whyNot.setMaxLength(2000);
+        TextLimit.apply(whyNot, 2000);
         whyNot.setWidth("28em");
         var row = new HorizontalLayout(name, whyNot);
         var remove = new Button("Remove", e -> alternatives.remove(row));

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import dev.verdict.shared.ui.TextLimit;
 import dev.verdict.identity.Person;
 import dev.verdict.meeting.CaptureDetails;
 import dev.verdict.meeting.CaptureKind;
@@ -79,7 +80,7 @@ class CaptureBar extends HorizontalLayout {
                 }
             }
         });
-        text.setMaxLength(CaptureKind.TEXT_MAX);
+        TextLimit.apply(text, CaptureKind.TEXT_MAX);
         text.setMinWidth("16em");
         text.addFocusListener(e -> showDetails());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -144,7 +145,7 @@ class CaptureBar extends HorizontalLayout {
             riskOwner = ownerBox(people);
             riskOwner.setClearButtonVisible(true);
             mitigation = new TextField("Mitigation");
-            mitigation.setMaxLength(CaptureKind.TEXT_MAX);
+            TextLimit.apply(mitigation, CaptureKind.TEXT_MAX);
             addComponentAtIndex(2, likelihood);
             addComponentAtIndex(3, impact);
             addComponentAtIndex(4, riskOwner);

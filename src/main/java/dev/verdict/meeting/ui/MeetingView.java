@@ -23,6 +23,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
+import dev.verdict.shared.ui.TextLimit;
 import dev.verdict.identity.Person;
 import dev.verdict.meeting.CaptureDetails;
 import dev.verdict.meeting.CaptureKind;
@@ -244,7 +245,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
         dialog.setHeaderTitle("Edit " + item.kind().label().toLowerCase());
         var text = new TextField("Text");
         text.setValue(item.text());
-        text.setMaxLength(CaptureKind.TEXT_MAX);
+        TextLimit.apply(text, CaptureKind.TEXT_MAX);
         text.setWidthFull();
         var save = new Button("Save", e -> {
             if (attempt(() -> meetings.edit(reviewId, item.id(), item.version(), new CaptureDetails(text.getValue(),
@@ -367,7 +368,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
         readinessFindings = new com.vaadin.flow.component.html.UnorderedList();
         readinessFindings.addClassName("readiness-findings");
         overrideReason = new TextField("Reason to start anyway");
-        overrideReason.setMaxLength(2000);
+        TextLimit.apply(overrideReason, 2000);
         overrideReason.setWidth("28em");
         overrideButton = new Button("Override and allow start", e -> drive(() -> {
             meetings.overrideReadiness(reviewId, overrideReason.getValue());

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import dev.verdict.shared.ui.TextLimit;
 import dev.verdict.identity.Person;
 import dev.verdict.preread.CommentKind;
 import dev.verdict.preread.CommentView;
@@ -97,14 +98,11 @@ class PreReadView extends VerticalLayout implements BeforeEnterObserver {
         kind.setItems(CommentKind.values());
         kind.setItemLabelGenerator(CommentKind::label);
         kind.setValue(CommentKind.QUESTION);
-        quote.setMaxLength(2000);
+        TextLimit.apply(quote, 2000);
         quote.setWidth("24em");
-        body.setMaxLength(COMMENT_MAX);
         body.setWidthFull();
         body.setValueChangeMode(ValueChangeMode.EAGER);
-        body.setHelperText("0 / 10 000");
-        body.addValueChangeListener(e -> body.setHelperText(String.format("%,d", e.getValue().length()).replace(',', ' ')
-                + " / 10 000"));
+        TextLimit.withCounter(body, COMMENT_MAX);
         var add = new Button("Add comment", e -> addComment());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var fields = new HorizontalLayout(section, kind, quote);
@@ -196,7 +194,7 @@ class PreReadView extends VerticalLayout implements BeforeEnterObserver {
         if (form.isVisible()) {
             var replyText = draft(new TextField(), "reply:" + c.id());
             replyText.setPlaceholder("Reply…");
-            replyText.setMaxLength(COMMENT_MAX);
+            TextLimit.apply(replyText, COMMENT_MAX);
             replyText.setAriaLabel("Reply");
             actions.add(replyText, small("Reply", () -> {
                 preRead.reply(reviewId, c.id(), replyText.getValue());
@@ -208,7 +206,7 @@ class PreReadView extends VerticalLayout implements BeforeEnterObserver {
             boolean editing = drafts.containsKey(key);
             var edited = new TextArea();
             edited.setAriaLabel("Edit comment");
-            edited.setMaxLength(COMMENT_MAX);
+            TextLimit.apply(edited, COMMENT_MAX);
             edited.setValue(editing ? drafts.get(key) : c.body());
             edited.setValueChangeMode(ValueChangeMode.LAZY);
             edited.addValueChangeListener(e -> drafts.put(key, e.getValue()));

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import dev.verdict.shared.ui.TextLimit;
 import dev.verdict.review.AgendaItemDraft;
 import dev.verdict.review.InvalidReviewException;
 import dev.verdict.review.ReviewDetails;
@@ -128,7 +129,7 @@ class AgendaView extends VerticalLayout implements BeforeEnterObserver {
         var name = new TextField();
         name.setAriaLabel("Item " + (index + 1) + " title");
         name.setValue(item.title());
-        name.setMaxLength(AgendaItemDraft.TITLE_MAX);
+        TextLimit.apply(name, AgendaItemDraft.TITLE_MAX);
         name.setWidth("28em");
         name.addValueChangeListener(e -> items.set(index, new AgendaItemDraft(e.getValue(), items.get(index).minutes(),
                 items.get(index).sectionMarkdown())));

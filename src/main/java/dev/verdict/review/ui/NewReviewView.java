@@ -15,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import dev.verdict.shared.ui.TextLimit;
 import dev.verdict.shared.MarkdownSource;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
@@ -74,7 +75,7 @@ class NewReviewView extends VerticalLayout {
 
     NewReviewView(ReviewService reviews) {
         this.reviews = reviews;
-        title.setMaxLength(TITLE_MAX);
+        TextLimit.apply(title, TITLE_MAX);
         title.setWidthFull();
         title.setRequired(true);
         doc.setWidthFull();

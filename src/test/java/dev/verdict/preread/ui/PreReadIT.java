@@ -163,6 +163,24 @@ class PreReadIT extends KaribuTest {
                 .as("no other section outweighs the one with every concern").isLessThanOrEqualTo(after[rollback]);
     }
 
+    @Test
+    void a_comment_pasted_over_the_limit_is_flagged_before_saving_refused_and_kept_whole() {
+        AsUser.run("mia", () -> preRead.open(review));
+        loginAs("bob");
+        UI.getCurrent().navigate("reviews/" + review + "/read");
+        var body = _get(com.vaadin.flow.component.textfield.TextArea.class, s -> s.withLabel("Comment"));
+        String pasted = "The rollback plan needs a second look. ".repeat(308).substring(0, 12_000);
+
+        _setValue(body, pasted);
+        assertThat(body.isInvalid()).isTrue();
+        assertThat(body.getErrorMessage()).isEqualTo("2 000 characters over the 10 000-character limit: shorten it to save (nothing was cut)");
+        _click(_get(Button.class, s -> s.withText("Add comment")));
+
+        assertThat(body.getValue()).as("what was typed is kept, all of it").isEqualTo(pasted);
+        assertThat(AsUser.call("bob", () -> preRead.comments(review))).isEmpty();
+        assertThat(_find(com.vaadin.flow.component.html.ListItem.class, s -> s.withText("A comment is limited to 10 000 characters"))).isNotEmpty();
+    }
+
     private int[] minutes() {
         return AsUser.call("mia", () -> reviews.details(review)).agenda().stream()
                 .mapToInt(ReviewDetails.AgendaEntry::plannedMinutes).toArray();
