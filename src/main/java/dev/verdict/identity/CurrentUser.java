@@ -1,5 +1,6 @@
 package dev.verdict.identity;
 
+import dev.verdict.shared.SystemActor;
 import java.util.function.Supplier;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -12,8 +13,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * and Vaadin's session-bound security context cannot hide it.
  */
 public final class CurrentUser {
-
-    private static final ThreadLocal<Boolean> SYSTEM = ThreadLocal.withInitial(() -> false);
 
     private CurrentUser() {
     }
@@ -34,17 +33,11 @@ public final class CurrentUser {
     }
 
     public static boolean isSystem() {
-        return SYSTEM.get();
+        return SystemActor.active();
     }
 
     /** Runs work with the system actor's rights on this thread, restoring what was there before. */
     public static <T> T asSystem(Supplier<T> work) {
-        boolean previous = SYSTEM.get();
-        SYSTEM.set(true);
-        try {
-            return work.get();
-        } finally {
-            SYSTEM.set(previous);
-        }
+        return SystemActor.run(work);
     }
 }

@@ -54,7 +54,10 @@ public final class LiveUpdates {
         var own = new LiveFeed.Subscription[1];
         own[0] = subscribe.apply(() -> {
             try {
-                current.access(refresh::run);
+                // Runs inline when the screen is free, on the thread that made the change: a
+                // publisher acting as the system must not lend the screen its rights (or its
+                // observer's view: the moderator's Retry now vanished at the next update).
+                current.access(() -> dev.verdict.shared.SystemActor.suspended(refresh));
             } catch (com.vaadin.flow.component.UIDetachedException closedMeanwhile) {
                 // The screen closed while the change was on its way: nothing to show it on, and
                 // nothing more will be.

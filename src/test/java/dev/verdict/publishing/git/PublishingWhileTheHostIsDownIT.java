@@ -87,6 +87,7 @@ class PublishingWhileTheHostIsDownIT extends KaribuTest {
         });
         assertThat(_get(Paragraph.class, s -> s.withClasses("publication-waiting")).getText())
                 .matches("Waiting to publish \\(attempt 1, next at \\d\\d:\\d\\d:\\d\\d\\)\\. Nothing is lost; Verdict keeps trying\\.");
+        assertThat(_find(com.vaadin.flow.component.button.Button.class, s -> s.withText("Retry now"))).hasSize(1);
         // Nothing is lost meanwhile: both files can be downloaded, the ADR without its number until the commit.
         assertThat(_find(com.vaadin.flow.component.html.Anchor.class, s -> s.withText("Download summary"))).hasSize(1);
         assertThat(_find(com.vaadin.flow.component.html.Anchor.class, s -> s.withText("Download ADR"))).hasSize(1);
