@@ -98,7 +98,7 @@ class Publisher {
             publication.failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), clock.instant());
             publications.save(publication);
             log.warn("Publishing review {} failed (attempt {}): {}", reviewId, publication.attempts(), e.getMessage());
-            throw e;
+            throw new PublicationPostponed("Publishing review " + reviewId + " postponed: " + e.getMessage(), e);
         } finally {
             events.publishEvent(new PublicationChanged(reviewId));
         }
