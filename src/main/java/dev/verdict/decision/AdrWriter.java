@@ -61,15 +61,16 @@ public final class AdrWriter {
             md.append("\nConditions: ").append(escape(Prose.sentence(decision.conditions()))).append('\n');
         }
         md.append("\n### Consequences\n\n");
-        SummaryWriter.consequences(record, Consequence.Kind.POSITIVE).forEach(c -> md.append("* Good, because ").append(Prose.because(c)).append('\n'));
-        SummaryWriter.consequences(record, Consequence.Kind.NEGATIVE).forEach(c -> md.append("* Bad, because ").append(Prose.because(c)).append('\n'));
-        SummaryWriter.consequences(record, Consequence.Kind.NEUTRAL).forEach(c -> md.append("* Neutral, because ").append(Prose.because(c)).append('\n'));
+        SummaryWriter.consequences(record, Consequence.Kind.POSITIVE).forEach(c -> md.append("* Good, because ").append(Prose.becauseClause(c)).append('\n'));
+        SummaryWriter.consequences(record, Consequence.Kind.NEGATIVE).forEach(c -> md.append(c.startsWith("Risk: ")
+                ? "* Bad, because of an open risk: " + escape(Prose.unlabelled("Risk", c)) : "* Bad, because " + Prose.becauseClause(c)).append('\n'));
+        SummaryWriter.consequences(record, Consequence.Kind.NEUTRAL).forEach(c -> md.append("* Neutral, because ").append(Prose.becauseClause(c)).append('\n'));
         if (SummaryWriter.noConsequences(record)) {
             md.append("None recorded in the review.\n");
         }
         md.append("\n## Pros and Cons of the Options\n");
         decision.alternatives().forEach(a -> md.append("\n### ").append(escape(a.name())).append("\n\n* Bad, because ")
-                .append(Prose.because(a.whyNot())).append('\n'));
+                .append(Prose.becauseClause(a.whyNot())).append('\n'));
         md.append("\n## More Information\n\nDecided in design review ").append(record.review().id());
         if (decision.revisitOn() != null) {
             md.append("; revisit on ").append(decision.revisitOn());
@@ -107,7 +108,7 @@ public final class AdrWriter {
         bullets(md, SummaryWriter.consequences(record, Consequence.Kind.NEGATIVE));
         md.append("\n## Pros and Cons of the Options\n");
         decision.alternatives().forEach(a -> md.append("\n### ").append(escape(a.name())).append("\n\n- Bad, because ")
-                .append(Prose.because(a.whyNot())).append('\n'));
+                .append(Prose.becauseClause(a.whyNot())).append('\n'));
         md.append("\n## Links\n\n- Consulted: ").append(names(consulted(record)))
                 .append("\n- Informed: ").append(names(informed(record))).append('\n');
         return md.toString();
@@ -195,8 +196,8 @@ public final class AdrWriter {
         md.append("Date: ").append(DateTimeFormatter.ISO_LOCAL_DATE.format(decision.decidedAt().atZone(zone))).append("\n\n");
         md.append("## Status\n\n").append(status(decision.outcome())).append("\n\n");
         md.append("## Context\n\n").append(context(record, links)).append("\n\n");
-        md.append("## Decision\n\n").append(InlineMarkdown.paragraphs(decision.statement())).append("\n\n");
-        md.append(InlineMarkdown.paragraphs(decision.rationale())).append("\n\n");
+        md.append("## Decision\n\n").append(Prose.paragraphs(decision.statement())).append("\n\n");
+        md.append(Prose.paragraphs(decision.rationale())).append("\n\n");
         if (decision.conditions() != null) {
             md.append("Conditions: ").append(escape(Prose.sentence(decision.conditions()))).append("\n\n");
         }
@@ -207,7 +208,7 @@ public final class AdrWriter {
         boolean any = false;
         for (Consequence.Kind kind : Consequence.Kind.values()) {
             for (String text : SummaryWriter.consequences(record, kind)) {
-                md.append("- ").append(Prose.labelled(kind.label(), text)).append('\n');
+                md.append("- ").append(SummaryWriter.labelled(kind, text)).append('\n');
                 any = true;
             }
         }

@@ -59,11 +59,15 @@ public class DecisionService {
         return reviews.details(reviewId).participants();
     }
 
-    /** The alternatives the doc already names, to prefill the record; the moderator confirms or rewrites them. */
+    /**
+     * The alternatives the doc already names, to prefill the record; the moderator confirms or
+     * rewrites them. Only a reason the doc gives (a Cons column) prefills "why not"; a description
+     * comes as a hint, since "not chosen because In this option, …" says nothing.
+     */
     @Transactional(readOnly = true)
-    public List<AlternativeConsidered> suggestedAlternatives(UUID reviewId) {
+    public List<AlternativeSuggestion> suggestedAlternatives(UUID reviewId) {
         return ConsideredAlternatives.in(reviews.details(reviewId).designDoc()).stream()
-                .map(a -> new AlternativeConsidered(a.name(), a.whyNot()))
+                .map(a -> new AlternativeSuggestion(a.name(), a.whyNot(), a.hint()))
                 .toList();
     }
 

@@ -35,6 +35,15 @@ final class Prose {
         return InlineMarkdown.escape(withoutTerminal(lowerFirstWord(text)));
     }
 
+    /** Paragraphs (blank lines between them), each escaped and ending as a sentence. */
+    static String paragraphs(String text) {
+        if (text == null || text.isBlank()) {
+            return "";
+        }
+        return java.util.Arrays.stream(text.strip().split("\\R\\s*\\R")).filter(p -> !p.isBlank())
+                .map(p -> InlineMarkdown.escape(sentence(p))).collect(java.util.stream.Collectors.joining("\n\n"));
+    }
+
     /** The text as a sentence: ending in one full stop, "!", "?" or "…", never "..". */
     static String sentence(String text) {
         String s = oneLine(text);

@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 public final class SummaryWriter {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
+    private static final String RISK = "Risk: ";
 
     private SummaryWriter() {
     }
@@ -50,10 +51,10 @@ public final class SummaryWriter {
         md.append("## Decision\n\n");
         md.append("- Outcome: **").append(decision.outcome().label()).append("**\n");
         md.append("- Decision maker: ").append(escape(decision.decisionMaker().displayName())).append("\n\n");
-        md.append(InlineMarkdown.paragraphs(decision.statement())).append("\n\n");
-        md.append("### Rationale\n\n").append(InlineMarkdown.paragraphs(decision.rationale())).append("\n\n");
+        md.append(Prose.paragraphs(decision.statement())).append("\n\n");
+        md.append("### Rationale\n\n").append(Prose.paragraphs(decision.rationale())).append("\n\n");
         if (decision.conditions() != null) {
-            md.append("### Conditions\n\n").append(InlineMarkdown.paragraphs(decision.conditions())).append("\n\n");
+            md.append("### Conditions\n\n").append(Prose.paragraphs(decision.conditions())).append("\n\n");
         }
         md.append("### Alternatives considered\n\n");
         decision.alternatives().forEach(a -> md.append(whyNot(a)).append('\n'));
@@ -61,7 +62,7 @@ public final class SummaryWriter {
         md.append("### Consequences\n\n");
         for (Consequence.Kind kind : Consequence.Kind.values()) {
             for (String text : consequences(record, kind)) {
-                md.append("- ").append(Prose.labelled(kind.label(), text)).append('\n');
+                md.append("- ").append(labelled(kind, text)).append('\n');
             }
         }
         if (noConsequences(record)) {
@@ -140,10 +141,15 @@ public final class SummaryWriter {
                 .map(text -> Prose.unlabelled(kind.label(), text)).toList());
         if (kind == Consequence.Kind.NEGATIVE) {
             record.room().risks().stream().filter(r -> !r.accepted())
-                    .forEach(r -> listed.add("Risk: " + Prose.unlabelled("Risk", r.text())
+                    .forEach(r -> listed.add(RISK + Prose.unlabelled("Risk", r.text())
                             + (r.owner() == null ? "" : " (owner: " + r.owner().displayName() + ")")));
         }
         return listed;
+    }
+
+    /** {@code Negative: costs more}; an open risk keeps its own label alone ({@code Risk: …}), not "Negative: Risk: …". */
+    static String labelled(Consequence.Kind kind, String text) {
+        return text.startsWith(RISK) ? Prose.labelled("Risk", text) : Prose.labelled(kind.label(), text);
     }
 
     static boolean noConsequences(ReviewRecord record) {

@@ -1,8 +1,6 @@
 package dev.verdict.shared;
 
-import java.util.Arrays;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * User text quoted inside Markdown that Verdict writes (summary, ADR): whatever the person typed
@@ -48,19 +46,5 @@ public final class InlineMarkdown {
     /** {@link #escape} for a table cell: a pipe would end the cell, so it is escaped as well (GFM tables). */
     public static String cell(String text) {
         return escape(text).replace("|", "\\|");
-    }
-
-    /**
-     * Text of several paragraphs (blank lines between them) as escaped paragraphs separated by one
-     * blank line; the lines inside a paragraph are joined. Empty for blank text.
-     */
-    public static String paragraphs(String text) {
-        if (text == null || text.isBlank()) {
-            return "";
-        }
-        return Arrays.stream(PARAGRAPH_BREAK.split(text.strip()))
-                .filter(p -> !p.isBlank())
-                .map(InlineMarkdown::escape)
-                .collect(Collectors.joining("\n\n"));
     }
 }

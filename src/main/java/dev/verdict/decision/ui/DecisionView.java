@@ -22,6 +22,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.verdict.decision.AlternativeConsidered;
+import dev.verdict.decision.AlternativeSuggestion;
 import dev.verdict.decision.CloseMeeting;
 import dev.verdict.decision.Consequence;
 import dev.verdict.decision.DecisionService;
@@ -103,7 +104,7 @@ class DecisionView extends VerticalLayout implements BeforeEnterObserver {
         alternatives.addClassName("alternatives");
         parked.addClassName("parked-dispositions");
         risks.addClassName("risk-settlement");
-        var addAlternative = new Button("Add alternative", e -> alternatives.add(alternativeRow(new AlternativeConsidered("", ""))));
+        var addAlternative = new Button("Add alternative", e -> alternatives.add(alternativeRow(EMPTY_ALTERNATIVE)));
         addAlternative.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         var close = new Button("Close meeting and publish", e -> close());
         close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -133,7 +134,7 @@ class DecisionView extends VerticalLayout implements BeforeEnterObserver {
             decisions.namedDecisionMaker(reviewId).ifPresent(decisionMaker::setValue);
             alternatives.removeAll();
             var suggested = decisions.suggestedAlternatives(reviewId);
-            (suggested.isEmpty() ? List.of(new AlternativeConsidered("", "")) : suggested)
+            (suggested.isEmpty() ? List.of(EMPTY_ALTERNATIVE) : suggested)
                     .forEach(a -> alternatives.add(alternativeRow(a)));
             showCaptures();
             showAdrLog();
@@ -175,12 +176,18 @@ class DecisionView extends VerticalLayout implements BeforeEnterObserver {
         }
     }
 
-    private HorizontalLayout alternativeRow(AlternativeConsidered alternative) {
+    private static final AlternativeSuggestion EMPTY_ALTERNATIVE = new AlternativeSuggestion("", "", "");
+
+    private HorizontalLayout alternativeRow(AlternativeSuggestion alternative) {
         var name = new TextField("Alternative");
         name.setValue(alternative.name());
         name.setMaxLength(300);
         var whyNot = new TextField("Why not chosen");
         whyNot.setValue(alternative.whyNot());
+        if (!alternative.hint().isBlank()) {
+            // The doc describes the option; the reason it lost is the decision maker's to write.
+            whyNot.setHelperText("The doc says: " + alternative.hint());
+        }
         whyNot.setMaxLength(2000);
         whyNot.setWidth("28em");
         var row = new HorizontalLayout(name, whyNot);
