@@ -142,7 +142,10 @@ public class DecisionService {
         var log = review.pinnedDoc() == null ? Optional.<AdrLog>empty() : adrLogQuietly(review.pinnedDoc().reference().repositoryId());
         var convention = log.map(AdrLog::convention).orElse(dev.verdict.repository.AdrConvention.ADR_TOOLS);
         int next = log.map(AdrLog::nextNumber).orElse(0);
-        return new Preview(SummaryWriter.summary(record, zone), AdrWriter.adr(convention, next, record, zone));
+        var pinned = review.pinnedDoc();
+        var links = pinned == null ? RecordLinks.NONE
+                : new RecordLinks(pinned.reference().path(), pinned.reference().commit(), null, null, null);
+        return new Preview(SummaryWriter.summary(record, zone, links), AdrWriter.adr(convention, next, record, zone, links));
     }
 
     private Optional<AdrLog> adrLogQuietly(UUID repositoryId) {
