@@ -165,7 +165,7 @@ class ReviewJourneyIT extends KaribuTest {
                 "## Context", "## Decision", "We're going with operational transform.",
                 "Alternatives considered:", "- CRDTs: not chosen because Complex; larger payload", "## Consequences",
                 "- Positive: The server stays the source of truth",
-                "- Negative: Risk: OT library may not scale to 50 editors (owner: Bob Attendee)");
+                "- Risk: OT library may not scale to 50 editors (owner: Bob Attendee)");
         String summary = Files.readString(clone.resolve(summaryPath));
         assertThat(summary).contains("Outcome: **Approved**", "Decision maker: Alice Attendee", "Bob Attendee (Attendee)",
                 "| 2 | 2. Goals |", "Offline editing for mobile (Bob Attendee", "→ Separate design doc", "OT library may not scale");

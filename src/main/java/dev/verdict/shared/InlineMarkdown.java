@@ -24,6 +24,22 @@ public final class InlineMarkdown {
 
     /** The text on one line, every markup character escaped; {@code null} gives {@code ""}. */
     public static String escape(String text) {
+        String escaped = inline(text);
+        if (escaped.startsWith("#") || escaped.startsWith("-") || escaped.startsWith("+") || escaped.startsWith("=")) {
+            return "\\" + escaped;
+        }
+        return ORDERED_MARKER.matcher(escaped).replaceFirst("$1\\\\$2");
+    }
+
+    /**
+     * {@link #escape} for a table cell: a pipe would end the cell, so it is escaped as well (GFM
+     * tables); a cell starts no block, so "2. Goals" stays as written.
+     */
+    public static String cell(String text) {
+        return inline(text).replace("|", "\\|");
+    }
+
+    private static String inline(String text) {
         if (text == null) {
             return "";
         }
@@ -36,15 +52,6 @@ public final class InlineMarkdown {
             }
             out.append(c);
         }
-        String escaped = out.toString();
-        if (escaped.startsWith("#") || escaped.startsWith("-") || escaped.startsWith("+") || escaped.startsWith("=")) {
-            return "\\" + escaped;
-        }
-        return ORDERED_MARKER.matcher(escaped).replaceFirst("$1\\\\$2");
-    }
-
-    /** {@link #escape} for a table cell: a pipe would end the cell, so it is escaped as well (GFM tables). */
-    public static String cell(String text) {
-        return escape(text).replace("|", "\\|");
+        return out.toString();
     }
 }

@@ -47,6 +47,7 @@ class InlineMarkdownTest {
     void line_breaks_become_one_space_and_a_cell_escapes_its_pipes() {
         assertThat(InlineMarkdown.escape("first line\r\n  second\nthird ")).isEqualTo("first line second third");
         assertThat(InlineMarkdown.cell("a | b")).isEqualTo("a \\| b");
+        assertThat(InlineMarkdown.cell("2. Goals")).isEqualTo("2. Goals");
         assertThat(GITHUB_LIKE.render(PARSER.parse("| x |\n| --- |\n| " + InlineMarkdown.cell("a | <b>") + " |\n")))
                 .contains("<td>a | &lt;b&gt;</td>");
         assertThat(InlineMarkdown.escape(null)).isEmpty();
