@@ -118,6 +118,9 @@ class ReviewJourneyIT extends KaribuTest {
         // The doc's alternatives table prefilled the alternatives, without the chosen option.
         assertThat(_find(TextField.class, s -> s.withLabel("Alternative")).stream().map(TextField::getValue))
                 .containsExactly("CRDTs", "Last-write-wins");
+        // Its Cons column says why each was not chosen; the rest of the row is a hint beside the field, not the reason.
+        assertThat(_find(TextField.class, s -> s.withLabel("Why not chosen")).stream().map(f -> f.getValue() + " / " + f.getHelperText()))
+                .containsExactly("Complex; larger payload / The doc says: Pros: No server", "Lost updates / The doc says: Pros: Simple");
 
         // The parked item gets a disposition and the risk an owner, saved as they are picked.
         var parkedRow = _get(HorizontalLayout.class, s -> s.withClasses("parked-row"));
@@ -165,10 +168,17 @@ class ReviewJourneyIT extends KaribuTest {
                 "## Context", "## Decision", "We're going with operational transform.",
                 "Alternatives considered:", "- CRDTs: not chosen because Complex; larger payload", "## Consequences",
                 "- Positive: The server stays the source of truth",
-                "- Negative: Risk: OT library may not scale to 50 editors (owner: Bob Attendee)");
+                "- Risk: OT library may not scale to 50 editors (owner: Bob Attendee)");
         String summary = Files.readString(clone.resolve(summaryPath));
         assertThat(summary).contains("Outcome: **Approved**", "Decision maker: Alice Attendee", "Bob Attendee (Attendee)",
                 "| 2 | 2. Goals |", "Offline editing for mobile (Bob Attendee", "→ Separate design doc", "OT library may not scale");
+        // Committed together, the two files link each other by relative path, and the links resolve in the clone.
+        String adrLink = java.util.regex.Pattern.compile("- ADR: \\[[^\\]]+\\]\\(([^)]+)\\)").matcher(summary).results()
+                .map(m -> m.group(1)).findFirst().orElseThrow();
+        String summaryLink = java.util.regex.Pattern.compile("\\[meeting summary\\]\\(([^)]+)\\)").matcher(adr).results()
+                .map(m -> m.group(1)).findFirst().orElseThrow();
+        assertThat(clone.resolve(summaryPath).getParent().resolve(adrLink).normalize()).isEqualTo(clone.resolve(adrPath));
+        assertThat(clone.resolve(adrPath).getParent().resolve(summaryLink).normalize()).isEqualTo(clone.resolve(summaryPath));
         assertThat(git(clone, "log", "-1", "--format=%B", commit)).contains("Design-Review: " + reviewId);
         if (CommandLine.adrToolsInstalled()) {
             assertThat(CommandLine.run(clone, "adr", "list").lines()).contains(adrPath);

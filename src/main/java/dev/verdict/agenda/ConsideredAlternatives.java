@@ -8,13 +8,21 @@ import java.util.regex.Pattern;
 /**
  * The alternatives a design doc already names, to prefill the decision record: the rows of the
  * alternatives section's table (the row marked "chosen" is the decision, not an alternative), else
- * its subsections (KEPs, RFCs), else its bullet points. The "why not" is the table's remaining
- * cells or the first sentence under the subsection, for the moderator to confirm or rewrite.
+ * its subsections (KEPs, RFCs), else its bullet points. Only a table's Cons column (headed "Cons",
+ * "Drawbacks", "Downsides", "Disadvantages" or "Why not") says why an option was not chosen; what
+ * the doc otherwise says of an option describes it ("In this option, …"), so it is kept as a hint
+ * for the decision maker, who writes the reason.
  */
 public final class ConsideredAlternatives {
 
-    public record Alternative(String name, String whyNot) {
+    /**
+     * @param whyNot the table's Cons cell; empty where the doc gives no reason
+     * @param hint   what the doc says of the option (its other cells, its first sentence, the text after the bullet's name); empty when nothing
+     */
+    public record Alternative(String name, String whyNot, String hint) {
     }
+
+    private static final Pattern CONS_HEADER = Pattern.compile("(?i)\\b(cons|con|drawbacks?|downsides?|disadvantages?|why not.*|rejected because)\\b");
 
     static final int MAX = 10;
     private static final Pattern BULLET = Pattern.compile("^\\s{0,1}[-*+]\\s+(.+)$");
@@ -43,7 +51,7 @@ public final class ConsideredAlternatives {
         }
         if (!section.subsections().isEmpty()) {
             return section.subsections().stream().limit(MAX)
-                    .map(s -> new Alternative(plain(s.title()), firstSentence(textUnder(s.body()))))
+                    .map(s -> new Alternative(plain(s.title()), "", firstSentence(textUnder(s.body()))))
                     .toList();
         }
         List<Alternative> bullets = new ArrayList<>();
@@ -52,8 +60,8 @@ public final class ConsideredAlternatives {
             if (bullet.matches() && bullets.size() < MAX) {
                 String text = plain(bullet.group(1));
                 int split = indexOfAny(text, ": ", " - ", " – ", " — ");
-                bullets.add(split < 0 ? new Alternative(text, "")
-                        : new Alternative(text.substring(0, split).strip(), text.substring(split).replaceFirst("^\\s*[:–—-]\\s*", "").strip()));
+                bullets.add(split < 0 ? new Alternative(text, "", "")
+                        : new Alternative(text.substring(0, split).strip(), "", text.substring(split).replaceFirst("^\\s*[:–—-]\\s*", "").strip()));
             }
         }
         return bullets;
@@ -71,20 +79,28 @@ public final class ConsideredAlternatives {
         if (rows.size() < 2) {
             return List.of();
         }
+        String[] header = rows.getFirst();
+        int cons = -1;
+        for (int i = 1; i < header.length && cons < 0; i++) {
+            if (CONS_HEADER.matcher(plain(header[i])).find()) {
+                cons = i;
+            }
+        }
         List<Alternative> alternatives = new ArrayList<>();
         for (String[] cells : rows.subList(1, rows.size())) {
             String name = plain(cells[0]);
             if (name.isEmpty() || name.toLowerCase().contains("chosen") || alternatives.size() >= MAX) {
                 continue;
             }
-            List<String> rest = new ArrayList<>();
+            List<String> described = new ArrayList<>();
             for (int i = 1; i < cells.length; i++) {
-                if (!plain(cells[i]).isEmpty()) {
-                    rest.add(plain(cells[i]));
+                String cell = plain(cells[i]);
+                if (i != cons && !cell.isEmpty()) {
+                    described.add(i < header.length && !plain(header[i]).isEmpty() ? plain(header[i]) + ": " + cell : cell);
                 }
             }
-            // The last column of a "Option | Pros | Cons" table is usually why it was not chosen.
-            alternatives.add(new Alternative(name, rest.isEmpty() ? "" : rest.getLast()));
+            String whyNot = cons >= 0 && cons < cells.length ? plain(cells[cons]) : "";
+            alternatives.add(new Alternative(name, whyNot, String.join("; ", described)));
         }
         return alternatives;
     }

@@ -59,11 +59,15 @@ public class DecisionService {
         return reviews.details(reviewId).participants();
     }
 
-    /** The alternatives the doc already names, to prefill the record; the moderator confirms or rewrites them. */
+    /**
+     * The alternatives the doc already names, to prefill the record; the moderator confirms or
+     * rewrites them. Only a reason the doc gives (a Cons column) prefills "why not"; a description
+     * comes as a hint, since "not chosen because In this option, …" says nothing.
+     */
     @Transactional(readOnly = true)
-    public List<AlternativeConsidered> suggestedAlternatives(UUID reviewId) {
+    public List<AlternativeSuggestion> suggestedAlternatives(UUID reviewId) {
         return ConsideredAlternatives.in(reviews.details(reviewId).designDoc()).stream()
-                .map(a -> new AlternativeConsidered(a.name(), a.whyNot()))
+                .map(a -> new AlternativeSuggestion(a.name(), a.whyNot(), a.hint()))
                 .toList();
     }
 
@@ -138,7 +142,10 @@ public class DecisionService {
         var log = review.pinnedDoc() == null ? Optional.<AdrLog>empty() : adrLogQuietly(review.pinnedDoc().reference().repositoryId());
         var convention = log.map(AdrLog::convention).orElse(dev.verdict.repository.AdrConvention.ADR_TOOLS);
         int next = log.map(AdrLog::nextNumber).orElse(0);
-        return new Preview(SummaryWriter.summary(record, zone), AdrWriter.adr(convention, next, record, zone));
+        var pinned = review.pinnedDoc();
+        var links = pinned == null ? RecordLinks.NONE
+                : new RecordLinks(pinned.reference().path(), pinned.reference().commit(), null, null, null);
+        return new Preview(SummaryWriter.summary(record, zone, links), AdrWriter.adr(convention, next, record, zone, links));
     }
 
     private Optional<AdrLog> adrLogQuietly(UUID repositoryId) {

@@ -62,6 +62,9 @@ class Capture {
     @Column(name = "captured_by", nullable = false, length = 100)
     private String capturedBy;
 
+    /** The agenda position of a pre-read comment parked before the meeting: it was raised during no agenda item. */
+    static final int PRE_READ = -1;
+
     @Column(name = "agenda_position", nullable = false)
     private int agendaPosition;
 

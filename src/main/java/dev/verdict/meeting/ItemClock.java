@@ -31,4 +31,5 @@ class ItemClock {
     void use(long millis) { usedMillis += millis; }
     void give(long seconds) { allottedSeconds += seconds; }
     void skip() { skipped = true; }
+    void discussed() { skipped = false; }
 }

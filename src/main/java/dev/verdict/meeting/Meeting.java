@@ -30,6 +30,8 @@ class Meeting {
 
     /** An extension never squeezes a later item below this. */
     static final long FLOOR_SECONDS = 120;
+    /** A return to a skipped item shorter than this (a click back and on) is not a discussion of it. */
+    static final long DISCUSSED_MILLIS = 5_000;
 
     @Id
     @Column(name = "review_id")
@@ -147,8 +149,9 @@ class Meeting {
         if (currentItem + 1 >= items.size()) {
             throw new MeetingStateException("The last agenda item cannot be skipped: end the meeting instead");
         }
-        items.get(currentItem).skip();
+        int skipped = currentItem;
         moveTo(now, currentItem + 1);
+        items.get(skipped).skip();
     }
 
     void end(Instant now) {
@@ -211,9 +214,17 @@ class Meeting {
         }
     }
 
+    /**
+     * Books the running time on the current item; a skipped item the room went back to and stayed on
+     * for {@link #DISCUSSED_MILLIS} or more was discussed after all, and is no longer marked skipped.
+     */
     private void stopClock(Instant now) {
         if (status == MeetingStatus.RUNNING) {
-            items.get(currentItem).use(Duration.between(runningSince, now).toMillis());
+            long millis = Duration.between(runningSince, now).toMillis();
+            items.get(currentItem).use(millis);
+            if (millis >= DISCUSSED_MILLIS) {
+                items.get(currentItem).discussed();
+            }
             runningSince = null;
         }
     }

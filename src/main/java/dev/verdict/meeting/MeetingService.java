@@ -177,12 +177,17 @@ public class MeetingService {
 
     /** Captures a risk, a parked item, a question, an action item or a decision note. */
     public UUID capture(UUID reviewId, CaptureKind kind, @Valid CaptureDetails details) {
+        return capture(reviewId, kind, details, null);
+    }
+
+    /** @param position the agenda position it was raised at; null for the current item */
+    private UUID capture(UUID reviewId, CaptureKind kind, CaptureDetails details, Integer position) {
         ReviewTeam team = reviews.team(reviewId);
         requireParticipant(team.callerRole());
         Meeting meeting = meetings.lockById(reviewId).orElseGet(() -> new Meeting(reviewId));
         requireOpen(meeting);
         Capture capture = captures.save(new Capture(reviewId, kind, details, team.usernames(),
-                CurrentUser.username(), meeting.currentItem(), clock.instant()));
+                CurrentUser.username(), position == null ? meeting.currentItem() : position, clock.instant()));
         events.publishEvent(new MeetingChanged(reviewId, kind.label().toLowerCase() + " captured"));
         return capture.id();
     }
@@ -216,7 +221,7 @@ public class MeetingService {
     /** A pre-read comment the moderator parked becomes a parking-lot item, in the same transaction. */
     @org.springframework.context.event.EventListener
     void on(dev.verdict.preread.CommentParked event) {
-        capture(event.reviewId(), CaptureKind.PARKED, CaptureDetails.text(event.text()));
+        capture(event.reviewId(), CaptureKind.PARKED, CaptureDetails.text(event.text()), Capture.PRE_READ);
     }
 
     /** The moderator decides what becomes of a parked item, before the meeting closes. */
@@ -317,7 +322,8 @@ public class MeetingService {
         List<ReviewDetails.AgendaEntry> agenda = review.agenda();
         List<RoomSnapshots.SharedCapture> captured = captures.findByReviewIdOrderByCapturedAt(reviewId).stream()
                 .map(c -> new RoomSnapshots.SharedCapture(new RoomState.Captured(c.id(), c.kind(), c.text(),
-                        directory.describe(c.capturedBy()), agenda.get(Math.min(c.agendaPosition(), agenda.size() - 1)).title(),
+                        directory.describe(c.capturedBy()),
+                        c.agendaPosition() == Capture.PRE_READ ? null : agenda.get(Math.min(c.agendaPosition(), agenda.size() - 1)).title(),
                         c.capturedAt(), c.likelihood(), c.impact(), c.owner() == null ? null : directory.describe(c.owner()),
                         c.mitigation(), c.dueDate(), false, c.version(), c.disposition(), c.dispositionNote(), c.accepted()),
                         c.capturedBy()))

@@ -38,6 +38,7 @@ public record RoomState(
         }
     }
 
+    /** @param duringItem the agenda item's title when it was captured; null for a pre-read comment parked before the meeting */
     public record Captured(UUID id, CaptureKind kind, String text, Person by, String duringItem, Instant at,
                            Level likelihood, Level impact, Person owner, String mitigation, LocalDate dueDate,
                            boolean mine, long version, Disposition disposition, String dispositionNote,

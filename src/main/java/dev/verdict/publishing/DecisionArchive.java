@@ -2,7 +2,9 @@ package dev.verdict.publishing;
 
 import dev.verdict.repository.AdrConvention;
 import dev.verdict.repository.PublishTarget;
+import java.time.LocalDate;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 
 /**
@@ -18,22 +20,36 @@ public interface DecisionArchive {
      *                    (adr-tools convention, pushed to its branch)
      * @param date        the decision's date, which names log4brains' ADR files
      * @param supersedes  the path of the ADR this one supersedes, changed in the same commit; null for none
+     * @param adrMarkdown     the ADR's text once its number and both files' paths are known (they link each other)
+     * @param summaryMarkdown the summary's text, likewise
      */
     record Submission(
             UUID reviewId,
             String adrSlug,
-            IntFunction<String> adrMarkdown,
+            Function<Placement, String> adrMarkdown,
             String summaryFileName,
-            String summaryMarkdown,
+            Function<Placement, String> summaryMarkdown,
             Author author,
             String message,
             PublishTarget destination,
-            java.time.LocalDate date,
+            LocalDate date,
             String supersedes) {
+
+        /** A submission whose summary does not depend on where the files land. */
+        public Submission(UUID reviewId, String adrSlug, IntFunction<String> adrMarkdown, String summaryFileName,
+                          String summaryMarkdown, Author author, String message, PublishTarget destination,
+                          LocalDate date, String supersedes) {
+            this(reviewId, adrSlug, placement -> adrMarkdown.apply(placement.number()), summaryFileName,
+                    placement -> summaryMarkdown, author, message, destination, date, supersedes);
+        }
 
         public AdrConvention convention() {
             return destination == null ? AdrConvention.ADR_TOOLS : destination.convention();
         }
+    }
+
+    /** Where the commit puts the ADR and the summary: the ADR's number and both paths from the repository root. */
+    record Placement(int number, String adrPath, String summaryPath) {
     }
 
     record Author(String name, String email) {

@@ -1,6 +1,7 @@
 package dev.verdict.publishing;
 
 import dev.verdict.decision.AdrWriter;
+import dev.verdict.decision.RecordLinks;
 import dev.verdict.decision.ReviewRecord;
 import dev.verdict.decision.SummaryWriter;
 
@@ -66,7 +67,8 @@ public class PublicationService {
 
     /** The summary as it will be (or was) committed, for download and a safe preview. */
     public String summary(UUID reviewId) {
-        return SummaryWriter.summary(record(reviewId), zone);
+        var record = record(reviewId);
+        return SummaryWriter.summary(record, zone, links(reviewId, record));
     }
 
     /** The ADR in the destination's convention; numbered files show the number they had or will likely take. */
@@ -78,7 +80,19 @@ public class PublicationService {
         int number = publications.findById(reviewId).map(Publication::adrPath)
                 .map(PublicationService::numberOf).orElse(0);
         // Until the commit is made the number is not known: no fetch here, a page must not wait on the git host.
-        return AdrWriter.adr(convention, number, record, zone);
+        return AdrWriter.adr(convention, number, record, zone, links(reviewId, record));
+    }
+
+    /**
+     * The doc by path and commit, and once committed the two files' paths. The web link the commit
+     * carries needs the repository's URL, which only the publisher reads; a download names the commit instead.
+     */
+    private RecordLinks links(UUID reviewId, ReviewRecord record) {
+        var pinned = record.review().pinnedDoc();
+        var doc = pinned == null ? RecordLinks.NONE
+                : new RecordLinks(pinned.reference().path(), pinned.reference().commit(), null, null, null);
+        return publications.findById(reviewId).filter(p -> p.adrPath() != null && p.summaryPath() != null)
+                .map(p -> doc.withPaths(p.adrPath(), p.summaryPath())).orElse(doc);
     }
 
     private ReviewRecord record(UUID reviewId) {

@@ -1,6 +1,7 @@
 package dev.verdict.publishing;
 
 import dev.verdict.decision.AdrWriter;
+import dev.verdict.decision.RecordLinks;
 import dev.verdict.decision.ReviewRecord;
 import dev.verdict.decision.SummaryWriter;
 
@@ -78,12 +79,14 @@ class Publisher {
             var pinned = record.review().pinnedDoc();
             PublishTarget destination = pinned == null ? null : documents.publishTarget(pinned.reference().repositoryId());
             AdrConvention convention = destination == null ? AdrConvention.ADR_TOOLS : destination.convention();
+            RecordLinks links = links(record, destination);
             var archived = archive.archive(new DecisionArchive.Submission(
                     reviewId,
                     Slugs.of(record.review().title()),
-                    number -> AdrWriter.adr(convention, number, record, zone),
+                    placed -> AdrWriter.adr(convention, placed.number(), record, zone,
+                            links.withPaths(placed.adrPath(), placed.summaryPath())),
                     record.decision().decidedAt().atZone(zone).toLocalDate() + "-" + Slugs.of(record.review().title()) + ".md",
-                    SummaryWriter.summary(record, zone),
+                    placed -> SummaryWriter.summary(record, zone, links.withPaths(placed.adrPath(), placed.summaryPath())),
                     new DecisionArchive.Author(moderator.displayName(), moderator.email()),
                     message(record),
                     destination,
@@ -104,13 +107,35 @@ class Publisher {
         }
     }
 
-    private static String message(ReviewRecord record) {
+    /** The design doc at its pinned commit (a web link where the host is known); the files' paths come at commit time. */
+    static RecordLinks links(ReviewRecord record, PublishTarget destination) {
+        var pinned = record.review().pinnedDoc();
+        if (pinned == null) {
+            return RecordLinks.NONE;
+        }
+        String web = destination == null ? null
+                : WebLinks.blob(destination.target().url().value(), pinned.reference().commit(), pinned.reference().path()).orElse(null);
+        return new RecordLinks(pinned.reference().path(), pinned.reference().commit(), web, null, null);
+    }
+
+    /**
+     * The commit message: subject, outcome, the review's trailer, then a {@code Reviewed-by} trailer
+     * (the Linux kernel's convention, read by {@code git interpret-trailers}) for each person who
+     * took part, and an {@code Informed} trailer for each observer, who read along but did not review.
+     */
+    static String message(ReviewRecord record) {
         var msg = new StringBuilder();
         msg.append("Record design review decision: ").append(SummaryWriter.oneLine(record.review().title())).append("\n\n");
         msg.append("Outcome: ").append(record.decision().outcome().label()).append("\n\n");
         msg.append(DecisionArchive.trailer(record.review().id())).append('\n');
-        record.review().members().forEach(m -> msg.append("Reviewed-by: ").append(m.person().displayName())
-                .append(" <").append(m.person().email()).append(">\n"));
+        record.review().members().stream().filter(m -> m.role().participates())
+                .forEach(m -> msg.append("Reviewed-by: ").append(trailerValue(m.person())).append('\n'));
+        record.review().members().stream().filter(m -> !m.role().participates())
+                .forEach(m -> msg.append("Informed: ").append(trailerValue(m.person())).append('\n'));
         return msg.toString();
+    }
+
+    private static String trailerValue(Person person) {
+        return SummaryWriter.oneLine(person.displayName()) + " <" + person.email() + ">";
     }
 }

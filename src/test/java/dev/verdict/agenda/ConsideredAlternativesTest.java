@@ -11,8 +11,8 @@ class ConsideredAlternativesTest {
     @Test
     void the_guides_table_gives_each_option_but_the_chosen_one_with_its_cons() {
         assertThat(ConsideredAlternatives.in(Fixtures.designDoc(Fixtures.REALTIME_COLLABORATION))).containsExactly(
-                new Alternative("CRDTs", "Complex; larger payload"),
-                new Alternative("Last-write-wins", "Lost updates"));
+                new Alternative("CRDTs", "Complex; larger payload", "Pros: No server"),
+                new Alternative("Last-write-wins", "Lost updates", "Pros: Simple"));
     }
 
     @Test
@@ -20,11 +20,25 @@ class ConsideredAlternativesTest {
         var alternatives = ConsideredAlternatives.in(Fixtures.designDoc("kep-3329-retriable-and-non-retriable-failures.md"));
 
         assertThat(alternatives).extracting(Alternative::name).startsWith("Only support for exit codes", "Using Pod status.reason field");
-        assertThat(alternatives.getFirst().whyNot()).startsWith("We considered supporting just exit codes");
+        assertThat(alternatives.getFirst().whyNot()).isEmpty();
+        assertThat(alternatives.getFirst().hint()).startsWith("We considered supporting just exit codes");
     }
 
     @Test
-    void bullets_split_into_the_option_and_the_reason() {
+    void a_table_without_a_cons_column_leaves_why_not_to_the_decision_maker() {
+        String doc = """
+                ## Alternatives
+                | Option | Description |
+                | --- | --- |
+                | Batch every minute | In this option, a job reindexes every minute. |
+                """;
+
+        assertThat(ConsideredAlternatives.in(doc)).containsExactly(
+                new Alternative("Batch every minute", "", "Description: In this option, a job reindexes every minute."));
+    }
+
+    @Test
+    void bullets_split_into_the_option_and_a_hint_never_a_reason() {
         String doc = """
                 ## Problem
                 Slow.
@@ -36,9 +50,9 @@ class ConsideredAlternativesTest {
                 """;
 
         assertThat(ConsideredAlternatives.in(doc)).containsExactly(
-                new Alternative("Batch every minute", "load spikes every minute"),
-                new Alternative("Change data capture", "new infrastructure to run"),
-                new Alternative("Do nothing", ""));
+                new Alternative("Batch every minute", "", "load spikes every minute"),
+                new Alternative("Change data capture", "", "new infrastructure to run"),
+                new Alternative("Do nothing", "", ""));
     }
 
     @Test

@@ -61,10 +61,10 @@ class AdrWriterTest {
                 "### Batch every minute", "## More Information");
         assertThat(section(adr, "## Considered Options")).containsExactly("* Stream changes through a queue", "* Batch every minute");
         assertThat(section(adr, "### Consequences")).containsExactly("* Good, because Index lag under a minute",
-                "* Bad, because Risk: Queue backlog at peak (owner: Bob Author)", "* Neutral, because Two more consumers to run");
+                "* Bad, because of an open risk: Queue backlog at peak (owner: Bob Author)", "* Neutral, because Two more consumers to run");
         assertThat(section(adr, "## Decision Outcome")).contains(
-                "Chosen option: \"Stream changes through a queue\", because Index lag matters more than infrastructure cost",
-                "Conditions: Shadow-index for a week first");
+                "Chosen option: \"Stream changes through a queue\", because Index lag matters more than infrastructure cost.",
+                "Conditions: Shadow-index for a week first.");
     }
 
     @Test

@@ -116,6 +116,28 @@ class MeetingTest {
     }
 
     @Test
+    void going_back_to_a_skipped_item_and_discussing_it_clears_skipped() {
+        meeting.start(at(0), List.of(10, 20, 5));
+        meeting.skip(at(5));
+        meeting.back(at(5));
+        meeting.next(at(5 + 8 * 60));
+
+        var problem = meeting.items().getFirst();
+        assertThat(problem.skipped()).isFalse();
+        assertThat(problem.usedSeconds()).isEqualTo(8 * 60 + 5);
+    }
+
+    @Test
+    void a_click_back_and_on_leaves_a_skipped_item_skipped() {
+        meeting.start(at(0), List.of(10, 20, 5));
+        meeting.skip(at(5));
+        meeting.back(at(5));
+        meeting.next(at(7));
+
+        assertThat(meeting.items().getFirst().skipped()).isTrue();
+    }
+
+    @Test
     void an_overrun_counts_below_zero_and_is_recorded_when_moving_on() {
         meeting.start(at(0), List.of(2, 4));
 

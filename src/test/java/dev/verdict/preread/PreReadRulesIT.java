@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.verdict.AppTest;
 import dev.verdict.AsUser;
 import dev.verdict.TestDocs;
+import dev.verdict.meeting.MeetingService;
 import dev.verdict.repository.NewRepository;
 import dev.verdict.repository.RepositoryService;
 import dev.verdict.review.DocReference;
@@ -33,6 +34,8 @@ class PreReadRulesIT extends AppTest {
     PreReadService preRead;
     @Autowired
     RepositoryService repositories;
+    @Autowired
+    MeetingService meetings;
 
     @TempDir
     Path temp;
@@ -109,6 +112,17 @@ class PreReadRulesIT extends AppTest {
         assertThat(stats.read()).isEqualTo(1);
         assertThat(stats.invited()).isEqualTo(3);
         assertThat(stats.parked()).isEqualTo(1);
+    }
+
+    @Test
+    void a_comment_parked_in_the_pre_read_is_a_parking_lot_item_of_no_agenda_item() {
+        AsUser.run("mia", () -> preRead.park(review, aliceComment));
+
+        var parked = AsUser.call("mia", () -> meetings.room(review)).parked();
+        assertThat(parked).singleElement().satisfies(item -> {
+            assertThat(item.text()).isEqualTo("From the pre-read (Proposal): Why five minutes?");
+            assertThat(item.duringItem()).isNull();
+        });
     }
 
     @Test

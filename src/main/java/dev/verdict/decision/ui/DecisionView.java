@@ -23,6 +23,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.verdict.shared.ui.TextLimit;
 import dev.verdict.decision.AlternativeConsidered;
+import dev.verdict.decision.AlternativeSuggestion;
 import dev.verdict.decision.CloseMeeting;
 import dev.verdict.decision.Consequence;
 import dev.verdict.decision.DecisionService;
@@ -104,7 +105,7 @@ class DecisionView extends VerticalLayout implements BeforeEnterObserver {
         alternatives.addClassName("alternatives");
         parked.addClassName("parked-dispositions");
         risks.addClassName("risk-settlement");
-        var addAlternative = new Button("Add alternative", e -> alternatives.add(alternativeRow(new AlternativeConsidered("", ""))));
+        var addAlternative = new Button("Add alternative", e -> alternatives.add(alternativeRow(EMPTY_ALTERNATIVE)));
         addAlternative.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         var close = new Button("Close meeting and publish", e -> close());
         close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -134,7 +135,7 @@ class DecisionView extends VerticalLayout implements BeforeEnterObserver {
             decisions.namedDecisionMaker(reviewId).ifPresent(decisionMaker::setValue);
             alternatives.removeAll();
             var suggested = decisions.suggestedAlternatives(reviewId);
-            (suggested.isEmpty() ? List.of(new AlternativeConsidered("", "")) : suggested)
+            (suggested.isEmpty() ? List.of(EMPTY_ALTERNATIVE) : suggested)
                     .forEach(a -> alternatives.add(alternativeRow(a)));
             showCaptures();
             showAdrLog();
@@ -176,12 +177,18 @@ class DecisionView extends VerticalLayout implements BeforeEnterObserver {
         }
     }
 
-    private HorizontalLayout alternativeRow(AlternativeConsidered alternative) {
+    private static final AlternativeSuggestion EMPTY_ALTERNATIVE = new AlternativeSuggestion("", "", "");
+
+    private HorizontalLayout alternativeRow(AlternativeSuggestion alternative) {
         var name = new TextField("Alternative");
         name.setValue(alternative.name());
         TextLimit.apply(name, 300);
         var whyNot = new TextField("Why not chosen");
         whyNot.setValue(alternative.whyNot());
+        if (!alternative.hint().isBlank()) {
+            // The doc describes the option; the reason it lost is the decision maker's to write.
+            whyNot.setHelperText("The doc says: " + alternative.hint());
+        }
         TextLimit.apply(whyNot, 2000);
         whyNot.setWidth("28em");
         var row = new HorizontalLayout(name, whyNot);

@@ -261,7 +261,8 @@ class GitDecisionArchive implements DecisionArchive {
         String summaryPath = freePath(Trees.list(repo, tree, site.summaryDir()), site.summaryDir(),
                 submission.summaryFileName());
         Map<String, String> files = new LinkedHashMap<>();
-        String adr = submission.adrMarkdown().apply(number);
+        var placement = new Placement(number, adrPath, summaryPath);
+        String adr = submission.adrMarkdown().apply(placement);
         if (submission.supersedes() != null) {
             String old = Trees.read(repo, tree, submission.supersedes());
             if (old == null) {
@@ -273,7 +274,7 @@ class GitDecisionArchive implements DecisionArchive {
             files.put(submission.supersedes(), linked.oldAdr());
         }
         files.put(adrPath, adr);
-        files.put(summaryPath, submission.summaryMarkdown());
+        files.put(summaryPath, submission.summaryMarkdown().apply(placement));
         tableOfContents(repo, tree, adrDir, adrs, files);
         ZoneId zone = ZoneId.systemDefault();
         PersonIdent author = new PersonIdent(submission.author().name(), submission.author().email(), clock.instant(), zone);

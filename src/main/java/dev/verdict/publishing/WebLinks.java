@@ -1,0 +1,44 @@
+package dev.verdict.publishing;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A file's web page at one commit, derived from the repository's git URL where the host's shape is
+ * known: GitHub ({@code https://github.com/o/r(.git)} or {@code git@github.com:o/r.git} gives
+ * {@code https://github.com/o/r/blob/<commit>/<path>}) and GitLab ({@code .../-/blob/<commit>/<path>}).
+ * Credentials in the URL never reach the link. Any other host gives nothing: the writers then
+ * name the path and the commit in text.
+ */
+final class WebLinks {
+
+    private static final Pattern HTTPS = Pattern.compile("^https://(?:[^@/]+@)?(github\\.com|gitlab\\.com)/(.+?)(?:\\.git)?/?$");
+    private static final Pattern SCP_OR_SSH = Pattern.compile("^(?:ssh://)?git@(github\\.com|gitlab\\.com)[:/](.+?)(?:\\.git)?/?$");
+
+    private WebLinks() {
+    }
+
+    static Optional<String> blob(String gitUrl, String commit, String path) {
+        if (gitUrl == null || commit == null || path == null) {
+            return Optional.empty();
+        }
+        Matcher m = HTTPS.matcher(gitUrl.strip());
+        if (!m.matches()) {
+            m = SCP_OR_SSH.matcher(gitUrl.strip());
+            if (!m.matches()) {
+                return Optional.empty();
+            }
+        }
+        String host = m.group(1);
+        String blob = host.equals("gitlab.com") ? "/-/blob/" : "/blob/";
+        String encodedPath = Arrays.stream(path.split("/"))
+                .map(part -> URLEncoder.encode(part, StandardCharsets.UTF_8).replace("+", "%20"))
+                .collect(Collectors.joining("/"));
+        return Optional.of("https://" + host + "/" + m.group(2) + blob + commit + "/" + encodedPath);
+    }
+}

@@ -1,0 +1,28 @@
+package dev.verdict.publishing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class WebLinksTest {
+
+    private static final String COMMIT = "0123456789abcdef0123456789abcdef01234567";
+
+    @Test
+    void github_and_gitlab_urls_give_the_files_page_at_the_commit() {
+        assertThat(WebLinks.blob("https://github.com/acme/search.git", COMMIT, "docs/design/search.md"))
+                .hasValue("https://github.com/acme/search/blob/" + COMMIT + "/docs/design/search.md");
+        assertThat(WebLinks.blob("git@github.com:acme/search.git", COMMIT, "docs/a b.md"))
+                .hasValue("https://github.com/acme/search/blob/" + COMMIT + "/docs/a%20b.md");
+        assertThat(WebLinks.blob("https://gitlab.com/group/sub/proj", COMMIT, "design.md"))
+                .hasValue("https://gitlab.com/group/sub/proj/-/blob/" + COMMIT + "/design.md");
+    }
+
+    @Test
+    void credentials_never_reach_the_link_and_an_unknown_host_gives_none() {
+        assertThat(WebLinks.blob("https://mia:token@github.com/acme/search", COMMIT, "d.md"))
+                .hasValue("https://github.com/acme/search/blob/" + COMMIT + "/d.md");
+        assertThat(WebLinks.blob("https://git.example.com/acme/search.git", COMMIT, "d.md")).isEmpty();
+        assertThat(WebLinks.blob("file:///srv/git/search.git", COMMIT, "d.md")).isEmpty();
+    }
+}
