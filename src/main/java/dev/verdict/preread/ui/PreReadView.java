@@ -163,7 +163,7 @@ class PreReadView extends VerticalLayout implements BeforeEnterObserver {
             link.getElement().setAttribute("role", "link").setAttribute("tabindex", "0");
             link.getStyle().set("padding-left", (heading.level() - 1) + "em").set("display", "block").set("cursor", "pointer");
             link.addClickListener(e -> doc.getElement().executeJs(
-                    "const target = document.getElementById($0); if (target) target.scrollIntoView({block: 'start'});", heading.id()));
+                    "const target = document.getElementById($0); if (target) target.scrollIntoView({block: 'start', container: 'nearest'});", heading.id()));
             outline.add(link);
         }
         doc.removeAll();
