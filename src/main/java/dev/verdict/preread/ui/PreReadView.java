@@ -112,6 +112,7 @@ class PreReadView extends VerticalLayout implements BeforeEnterObserver {
         form.add(fields, body, add);
         form.addClassName("comment-form");
         var reading = new HorizontalLayout(outline, doc);
+        reading.addClassName("pre-read-reading");
         reading.setWidthFull();
         reading.setFlexGrow(1, doc);
         add(title, new HorizontalLayout(state, open, markRead), warning, problems, triage, reading,

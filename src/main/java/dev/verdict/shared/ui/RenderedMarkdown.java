@@ -15,8 +15,9 @@ import dev.verdict.shared.SafeMarkdown;
  * {@code <base href>} would otherwise resolve {@code #x} to the start page. Only the text's own
  * scrolling box moves (where the browser knows {@code container: 'nearest'}), not the page around it. {@code ```mermaid}
  * blocks are drawn by Mermaid from {@value #MERMAID_SCRIPT} (a webjar: no npm build), loaded
- * only when a diagram is shown, with Mermaid's {@code strict} security level: labels are
- * sanitised and click handlers and script links are not bound.
+ * only when a diagram is shown, with Mermaid's {@code strict} security level (click handlers and
+ * script links are not bound) and without HTML labels (markup in a label is shown as text, and an
+ * image in one is not fetched, as images in the doc are not).
  */
 public final class RenderedMarkdown extends Div {
 
@@ -46,7 +47,9 @@ public final class RenderedMarkdown extends Div {
                 const script = document.createElement('script');
                 script.src = $1;
                 script.onload = () => {
-                  globalThis.mermaid.initialize({startOnLoad: false, securityLevel: 'strict'});
+                  // Strict: no click callbacks, no script links. No HTML labels: markup in a label shows as text, as in the doc.
+                  globalThis.mermaid.initialize({startOnLoad: false, securityLevel: 'strict', htmlLabels: false,
+                    flowchart: {htmlLabels: false}});
                   resolve(globalThis.mermaid);
                 };
                 script.onerror = () => { window.$verdictMermaid = null; reject(new Error('Mermaid did not load')); };
