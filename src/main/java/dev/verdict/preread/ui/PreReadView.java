@@ -109,6 +109,7 @@ class PreReadView extends VerticalLayout implements BeforeEnterObserver {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var fields = new HorizontalLayout(section, kind, quote);
         fields.setAlignItems(FlexComponent.Alignment.BASELINE);
+        fields.setWrap(true);
         form.add(fields, body, add);
         form.addClassName("comment-form");
         var reading = new HorizontalLayout(outline, doc);
