@@ -66,8 +66,12 @@ public final class SafeMarkdown {
             new Footnotes(),
             HeadingAnchorExtension.builder().idPrefix(ID_PREFIX).build());
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).postProcessor(new HiddenComments()).build();
-    /** Only to find where a doc's definitions are written, to lend them to one of its sections. */
+    /**
+     * Only to find where a doc's definitions are written, to lend them to one of its sections:
+     * definitions are blocks, so inline parsing is skipped (a section of the 153 KB KEP-1040 renders in 2.8 ms instead of 6.7).
+     */
     private static final Parser SPANNING_PARSER = Parser.builder().extensions(EXTENSIONS)
+            .inlineParserFactory(context -> (lines, block) -> { })
             .includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
             .extensions(EXTENSIONS)
