@@ -36,6 +36,7 @@ import dev.verdict.shared.ui.RenderedMarkdown;
 import dev.verdict.shared.ui.RouteIds;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.ConstraintViolationException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -77,7 +78,7 @@ class PreReadView extends VerticalLayout implements BeforeEnterObserver {
     private final Messages problems = new Messages();
     private String shownDoc;
     /** What people have typed into the boxes of a thread survives the thread being redrawn by others' changes. */
-    private final Map<String, String> drafts = new java.util.HashMap<>();
+    private final Map<String, String> drafts = new HashMap<>();
 
     PreReadView(PreReadService preRead, PreReadFeed feed) {
         this.preRead = preRead;
