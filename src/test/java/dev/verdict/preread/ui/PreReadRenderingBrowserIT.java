@@ -100,6 +100,15 @@ class PreReadRenderingBrowserIT extends BrowserTest {
                 graph LR
                   Editor --> Queue --> Indexer
                 ```
+
+                - [x] Queue chosen[^why]
+                - [ ] Indexer sized
+
+                | Part | Owner |
+                |:--|--:|
+                | Queue | ~~Platform~~ Search |
+
+                [^why]: It decouples the editor from indexing.
                 """);
 
         WebElement svg = Browser.waitFor(browser, 30).until(ExpectedConditions.visibilityOfElementLocated(
@@ -108,6 +117,7 @@ class PreReadRenderingBrowserIT extends BrowserTest {
         assertThat(svg.findElements(By.cssSelector(".node"))).hasSize(3);
         assertThat(svg.getText()).contains("Editor", "Queue", "Indexer");
         assertThat(browser.findElement(By.cssSelector(".pre-read-doc pre.mermaid")).getText()).doesNotContain("-->");
+        screenshot("pre-read-diagram.png");
     }
 
     @Test
