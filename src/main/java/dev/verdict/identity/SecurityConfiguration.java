@@ -19,6 +19,8 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/styles/**").permitAll()
+                // Mermaid's script from its webjar: a public library, drawn into docs the reader shows.
+                .requestMatchers("/webjars/mermaid/**").permitAll()
                 // The STOMP feed: logged-in users only; which topics they may read is checked per subscription.
                 .requestMatchers("/ws", "/ws/**").authenticated());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))

@@ -362,6 +362,7 @@ public class MeetingService {
         return new RoomState(review.id(), review.title(), meeting.status(), role,
                 meeting.startedAt() == null ? -1 : meeting.version(), meeting.currentItem(), secondsLeft, now,
                 meeting.overtimeSeconds(), properties.gracePeriod().toSeconds(), review.timeboxMinutes(), items,
+                review.designDoc(),
                 captured, presence.present(review.id()), shared.readiness(),
                 review.readinessOverride() == null ? null : review.readinessOverride().reason(),
                 meeting.startedAt(), meeting.endedAt());

@@ -8,7 +8,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** What everyone in the room sees, computed at one instant from the persisted clock. */
+/**
+ * What everyone in the room sees, computed at one instant from the persisted clock.
+ *
+ * @param designDoc the whole doc as written, so a section shown alone still finds the link and
+ *                  footnote definitions written elsewhere in it (the same String on every screen)
+ */
 public record RoomState(
         UUID reviewId,
         String title,
@@ -22,6 +27,7 @@ public record RoomState(
         long graceSeconds,
         int timeboxMinutes,
         List<Item> agenda,
+        String designDoc,
         List<Captured> captures,
         List<Person> present,
         Readiness readiness,

@@ -449,7 +449,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
         section.removeAll();
         sectionComments.removeAll();
         if (position >= 0) {
-            section.add(new RenderedMarkdown(state.agenda().get(position).sectionMarkdown()));
+            section.add(RenderedMarkdown.section(state.agenda().get(position).sectionMarkdown(), state.designDoc()));
             var comments = meetings.preReadComments(reviewId, position);
             if (!comments.isEmpty()) {
                 sectionComments.add(new H3("Pre-read comments on this item"));

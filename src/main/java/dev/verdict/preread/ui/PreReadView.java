@@ -37,6 +37,7 @@ import dev.verdict.shared.ui.RenderedMarkdown;
 import dev.verdict.shared.ui.RouteIds;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.ConstraintViolationException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -78,7 +79,7 @@ class PreReadView extends VerticalLayout implements BeforeEnterObserver {
     private final Messages problems = new Messages();
     private String shownDoc;
     /** What people have typed into the boxes of a thread survives the thread being redrawn by others' changes. */
-    private final Map<String, String> drafts = new java.util.HashMap<>();
+    private final Map<String, String> drafts = new HashMap<>();
 
     PreReadView(PreReadService preRead, PreReadFeed feed) {
         this.preRead = preRead;
@@ -107,9 +108,11 @@ class PreReadView extends VerticalLayout implements BeforeEnterObserver {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var fields = new HorizontalLayout(section, kind, quote);
         fields.setAlignItems(FlexComponent.Alignment.BASELINE);
+        fields.setWrap(true);
         form.add(fields, body, add);
         form.addClassName("comment-form");
         var reading = new HorizontalLayout(outline, doc);
+        reading.addClassName("pre-read-reading");
         reading.setWidthFull();
         reading.setFlexGrow(1, doc);
         add(title, new HorizontalLayout(state, open, markRead), warning, problems, triage, reading,
@@ -161,7 +164,7 @@ class PreReadView extends VerticalLayout implements BeforeEnterObserver {
             link.getElement().setAttribute("role", "link").setAttribute("tabindex", "0");
             link.getStyle().set("padding-left", (heading.level() - 1) + "em").set("display", "block").set("cursor", "pointer");
             link.addClickListener(e -> doc.getElement().executeJs(
-                    "const target = document.getElementById($0); if (target) target.scrollIntoView({block: 'start'});", heading.id()));
+                    "const target = document.getElementById($0); if (target) target.scrollIntoView({block: 'start', container: 'nearest'});", heading.id()));
             outline.add(link);
         }
         doc.removeAll();

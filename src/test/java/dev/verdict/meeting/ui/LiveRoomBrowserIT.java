@@ -106,6 +106,50 @@ class LiveRoomBrowserIT extends BrowserTest {
     }
 
     @Test
+    void the_current_section_finds_links_and_footnotes_defined_elsewhere_in_the_doc_and_they_stay_in_the_room() {
+        String doc = """
+                ---
+                title: Queues per team
+                ---
+                # Queues per team
+
+                ## Problem
+
+                Each [top-level team][top-level-teams] owns its queue[^core].
+
+                <!-- TODO: numbers from last quarter -->
+
+                ## Failure modes
+
+                A team without a queue.
+
+                ## Rollback
+
+                One shared queue again.
+
+                [top-level-teams]: https://example.com/teams
+                [^core]: Core teams are the ones on call.
+                """;
+        UUID id = AsUser.call("mia", () -> reviews.open(new NewReview("Queues per team", doc, Set.of("alice"), Set.of(), 30)));
+        AsUser.run("mia", () -> meetings.start(id));
+
+        Browser.login(browser, base(), "mia");
+        String room = base() + "/reviews/" + id;
+        browser.get(room);
+        var section = Browser.waitFor(browser, 60).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".doc-section h2")))
+                .findElement(By.xpath("ancestor::*[contains(@class, 'doc-section')]"));
+
+        assertThat(section.findElement(By.cssSelector("a[href='https://example.com/teams']")).getText()).isEqualTo("top-level team");
+        assertThat(section.findElement(By.cssSelector("section.footnotes")).getText()).startsWith("Core teams are the ones on call.");
+        assertThat(section.getText()).doesNotContain("[top-level team]", "[^core]", "TODO", "title: Queues per team");
+
+        section.findElement(By.cssSelector("sup a[href='#fn-core']")).click();
+        section.findElement(By.cssSelector("a.footnote-backref")).click();
+        assertThat(browser.getCurrentUrl()).isEqualTo(room);
+        assertThat(browser.findElements(By.cssSelector(".doc-section section.footnotes"))).hasSize(1);
+    }
+
+    @Test
     void a_risk_an_attendee_adds_appears_on_the_moderators_page_without_reload() {
         UUID id = AsUser.call("mia", () -> reviews.open(new NewReview("Two browsers",
                 dev.verdict.TestDocs.READY, Set.of("alice"), Set.of(), 20)));

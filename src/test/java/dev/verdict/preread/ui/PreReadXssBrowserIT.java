@@ -23,7 +23,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The OWASP XSS filter-evasion vectors in a doc, a comment (body and quote) and a title, shown on
  * the pre-read page in a real headless Chromium: no injected script runs (the sentinel global stays
- * unset), and no element from them carries an event handler, a script URL or an active tag.
+ * unset), and no element from them carries an event handler, a script URL or an active tag. A
+ * hostile Mermaid diagram (click callbacks, script links, HTML labels) is drawn and clicked and
+ * runs nothing either, beside a benign one drawn as an svg.
  */
 class PreReadXssBrowserIT extends BrowserTest {
 
@@ -59,6 +61,24 @@ class PreReadXssBrowserIT extends BrowserTest {
             "[entity link](&#106;avascript:window.__xss='entity')",
             "![image](javascript:window.__xss='mdimg')");
 
+    /** Mermaid's own ways to run code: a click callback, a script link, and HTML in a label. */
+    static final String HOSTILE_DIAGRAM = """
+            ```mermaid
+            graph TD
+              A["<img src=x onerror=window.__xss='mermaid-label'>"] --> B["<script>window.__xss='mermaid-script'</script>"]
+              B --> C[<a href="javascript:window.__xss='mermaid-html-link'">link</a>]
+              click A callback "x"
+              click B "javascript:window.__xss='mermaid-link'"
+              click C call callback()
+            ```
+            """;
+    static final String BENIGN_DIAGRAM = """
+            ```mermaid
+            graph LR
+              Editor --> Queue --> Indexer
+            ```
+            """;
+
     @Autowired
     ReviewService reviews;
     @Autowired
@@ -68,7 +88,8 @@ class PreReadXssBrowserIT extends BrowserTest {
     @Test
     void no_owasp_vector_in_a_doc_a_comment_or_a_title_runs_or_leaves_a_handler() throws Exception {
         String vectors = String.join("\n\n", OWASP_VECTORS);
-        String doc = "## Problem\n\n" + vectors + "\n\n## <svg/onload=window.__xss='heading'> Rollback\n\n" + vectors + "\n";
+        String doc = "## Problem\n\n" + vectors + "\n\n## <svg/onload=window.__xss='heading'> Rollback\n\n" + vectors + "\n\n"
+                + HOSTILE_DIAGRAM + "\n" + BENIGN_DIAGRAM;
         UUID id = AsUser.call("mia", () -> reviews.open(new NewReview("<img src=x onerror=\"window.__xss='title'\">",
                 doc, Set.of("alice"), Set.of(), 30)));
         AsUser.run("mia", () -> preRead.open(id));
@@ -80,14 +101,33 @@ class PreReadXssBrowserIT extends BrowserTest {
         var wait = Browser.waitFor(browser, 60);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".pre-read-doc .markdown")));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".comments .comment-body")));
+        wait.until(d -> d.findElements(By.cssSelector(".pre-read-doc pre.mermaid svg")).size() == 2);
         Thread.sleep(500);
         var js = (JavascriptExecutor) browser;
         assertThat(js.executeScript("return window.__xss === undefined")).as("sentinel after rendering").isEqualTo(true);
+        assertThat(browser.findElements(By.cssSelector(".pre-read-doc pre.mermaid")).getLast().getText()).contains("Editor", "Indexer");
+
+        // The diagram's click directives name a global function and a script link: strict Mermaid binds neither.
+        js.executeScript("window.callback = () => { window.__xss = 'mermaid-callback'; };");
+        int nodes = browser.findElements(By.cssSelector(".pre-read-doc pre.mermaid svg .node")).size();
+        assertThat(nodes).isEqualTo(6);
+        for (int i = 0; i < nodes; i++) {
+            try {
+                var node = browser.findElements(By.cssSelector(".pre-read-doc pre.mermaid svg .node")).get(i);
+                new Actions(browser).moveToElement(node).click().perform();
+            } catch (RuntimeException gone) {
+                // The page changed under the click: the sentinel and the URL below say whether something ran.
+            }
+            assertThat(js.executeScript("return window.__xss === undefined")).as("sentinel after clicking node %d", i).isEqualTo(true);
+        }
+        assertThat(browser.getCurrentUrl()).isEqualTo(base() + "/reviews/" + id + "/read");
         @SuppressWarnings("unchecked")
         List<String> active = (List<String>) js.executeScript("""
                 const found = [];
                 for (const el of document.querySelectorAll('.pre-read-doc *, .comments *, .doc-outline *, h2')) {
-                  if (/^(SCRIPT|IFRAME|OBJECT|EMBED|SVG|IMG|META|STYLE|INPUT|BODY|DETAILS|TABLE)$/i.test(el.tagName)
+                  // Mermaid draws an svg with its own style element: only there are those two expected.
+                  const drawn = el.closest('pre.mermaid') && /^(SVG|STYLE)$/i.test(el.tagName);
+                  if (/^(SCRIPT|IFRAME|OBJECT|EMBED|SVG|IMG|META|STYLE|INPUT|BODY|DETAILS|TABLE)$/i.test(el.tagName) && !drawn
                       && !el.closest('vaadin-text-field, vaadin-text-area, vaadin-select, vaadin-button, vaadin-integer-field')) {
                     found.push('tag ' + el.tagName);
                   }
