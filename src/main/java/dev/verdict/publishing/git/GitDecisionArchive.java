@@ -106,6 +106,8 @@ class GitDecisionArchive implements DecisionArchive {
         try (Site site = site(submission)) {
             var lock = locks.of(site.gitDir().toString());
             lock.lock();
+            // Under the clone's lock: any lock file in it was left by a crash, never by a live writer.
+            StaleLocks.recover(site.gitDir());
             try (Repository repo = open(site.gitDir())) {
                 return archive(repo, site, submission);
             } finally {

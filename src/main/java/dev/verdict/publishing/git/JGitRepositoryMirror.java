@@ -131,7 +131,7 @@ class JGitRepositoryMirror implements RepositoryMirror {
     }
 
     private ObjectId update(Repository repo, Target target) throws IOException, GitAPIException {
-        recoverStaleLocks(repo.getDirectory().toPath());
+        StaleLocks.recover(repo.getDirectory().toPath());
         String tracking = "refs/remotes/origin/" + target.branch();
         try (GitTransports transports = GitTransports.of(target.url(), target.credentials(), sshHome)) {
             FetchResult result = transports.apply(Git.wrap(repo).fetch()
@@ -172,16 +172,6 @@ class JGitRepositoryMirror implements RepositoryMirror {
             }
         }
         return List.copyOf(paths);
-    }
-
-    /** A crash mid-fetch leaves *.lock files that make every later ref update fail; nobody else holds them now. */
-    private static void recoverStaleLocks(Path gitDir) throws IOException {
-        try (Stream<Path> files = Files.walk(gitDir)) {
-            for (Path lock : files.filter(p -> p.getFileName().toString().endsWith(".lock")).toList()) {
-                log.warn("Removing a stale lock file left by an interrupted git operation: {}", gitDir.relativize(lock));
-                Files.deleteIfExists(lock);
-            }
-        }
     }
 
     private Repository open(UUID id) throws IOException {

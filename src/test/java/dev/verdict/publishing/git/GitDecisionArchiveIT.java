@@ -71,6 +71,22 @@ class GitDecisionArchiveIT {
     }
 
     @Test
+    void lock_files_a_crash_left_in_the_publish_clone_are_recovered_and_the_next_publication_lands() throws IOException {
+        archive.archive(submission(UUID.randomUUID(), "First decision"));
+        Path clone = temp.resolve("cache/publish.git");
+        Path refLock = clone.resolve("refs/remotes/origin/main.lock");
+        Files.writeString(refLock, "0000000000000000000000000000000000000000\n");
+        Files.writeString(clone.resolve("packed-refs.lock"), "");
+        Files.writeString(clone.resolve("config.lock"), "");
+
+        Archived second = archive.archive(submission(UUID.randomUUID(), "Second decision"));
+
+        assertThat(second.adrPath()).isEqualTo("doc/adr/0003-second-decision.md");
+        assertThat(refLock).doesNotExist();
+        assertThat(clone.resolve("packed-refs.lock")).doesNotExist();
+    }
+
+    @Test
     void the_real_adr_command_lists_what_verdict_wrote_and_continues_its_numbering() {
         assumeTrue(CommandLine.adrToolsInstalled(), "adr-tools is not installed (apt-get install adr-tools); .ci/run installs it");
         Archived archived = archive.archive(submission(UUID.randomUUID(), "Use OT for collaboration"));
