@@ -145,6 +145,13 @@ public record AdrLog(String headCommit, AdrConvention convention, String adrDir,
         });
         bullets.stream().filter(b -> b.key().equalsIgnoreCase("Supersedes")).flatMap(b -> b.links().stream())
                 .forEach(target -> links.add(new Link("Supersedes", target)));
+        // log4brains' markAsSuperseder: "- Supersedes [slug](file)" in the "## Links" list.
+        for (String line : section(text, "Links")) {
+            Matcher link = LINK_LINE.matcher(line.replaceFirst("^[-*]\\s+", ""));
+            if (link.matches() && link.group(1).strip().equalsIgnoreCase("Supersedes")) {
+                links.add(new Link("Supersedes", link.group(3).strip()));
+            }
+        }
         String date = bullets.stream().filter(b -> b.key().equalsIgnoreCase("Date")).map(AdrMetadata.Bullet::value)
                 .filter(v -> !v.isBlank()).findFirst().orElse(fileDate);
         return new Entry(path, number, date, title, status.map(AdrMetadata.Bullet::value).filter(v -> !v.isBlank()).orElse("unknown"),

@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
  *       title](new file)", added when absent; the body is never touched (a fenced YAML example
  *       with {@code status:} in it stays as it is). MADR 2, without front matter: its
  *       {@code * Status:} bullet is rewritten;</li>
- *   <li>log4brains: the old Status bullet is rewritten and the new ADR gets a Supersedes bullet.</li>
+ *   <li>log4brains ({@code supersedeBy} in @log4brains/core): the old ADR's Status bullet becomes
+ *       "superseded by [slug](file)" and the new ADR's "## Links" list gains "Supersedes
+ *       [slug](file)", the slug (file name without .md) being what log4brains resolves.</li>
  * </ul>
  * A rewrite that would not read back as the new status refuses the publication with a message
  * instead of committing the old ADR unchanged.
@@ -52,8 +54,8 @@ final class Supersession {
                     newText.replace("## More Information\n\n", "## More Information\n\nSupersedes [" + oldTitle + "](" + oldFile + ").\n\n"),
                     madrStatus(oldText, "superseded by " + supersededBy, oldFile));
             case LOG4BRAINS -> new Linked(
-                    afterBullet(newText, "Status", "- Supersedes: [" + oldTitle + "](" + oldFile + ")"),
-                    bulletStatus(oldText, "superseded by " + supersededBy, oldFile));
+                    addLink(newText, "Supersedes [" + slug(oldFile) + "](" + oldFile + ")"),
+                    bulletStatus(oldText, "superseded by [" + slug(newFile) + "](" + newFile + ")", oldFile));
         };
         return new Linked(newEndings.restore(linked.newAdr()), oldEndings.restore(linked.oldAdr()));
     }
@@ -120,11 +122,32 @@ final class Supersession {
         return rewritten;
     }
 
-    /** A line added after the bullet with the given key (or after the title when there is none). */
-    private static String afterBullet(String text, String key, String line) {
+    /** log4brains' slug: the file name without ".md", the link text its own {@code supersedeBy} writes. */
+    private static String slug(String fileName) {
+        return fileName.replaceFirst("\\.md$", "");
+    }
+
+    /**
+     * log4brains' {@code addLink}: a bullet at the end of the "## Links" section's list, the
+     * section added at the end when there is none.
+     */
+    static String addLink(String text, String link) {
         List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
-        int at = AdrMetadata.bullet(text, key).map(b -> b.lastLine() + 1).orElse(Math.min(1, lines.size()));
-        lines.add(at, line);
+        int links = lines.indexOf("## Links");
+        if (links < 0) {
+            return text.stripTrailing() + "\n\n## Links\n\n- " + link + "\n";
+        }
+        int at = links + 1;
+        for (int i = links + 1; i < lines.size() && !lines.get(i).startsWith("#"); i++) {
+            if (lines.get(i).startsWith("- ") || lines.get(i).startsWith("* ")) {
+                at = i + 1;
+            }
+        }
+        if (at == links + 1) {
+            lines.add(at, "");
+            at++;
+        }
+        lines.add(at, "- " + link);
         return String.join("\n", lines);
     }
 
