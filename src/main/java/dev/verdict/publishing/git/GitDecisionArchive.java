@@ -15,6 +15,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.jgit.api.Git;
@@ -330,7 +331,7 @@ class GitDecisionArchive implements DecisionArchive {
 
     /** A file the convention's tools list as an ADR: numbered (adr list), or dated for log4brains; never a template. */
     private static boolean isAdr(AdrConvention convention, String name) {
-        return !name.toLowerCase(java.util.Locale.ROOT).contains("template")
+        return !name.toLowerCase(Locale.ROOT).contains("template")
                 && (convention == AdrConvention.LOG4BRAINS ? name.matches("\\d{8}-.*\\.md") : AdrNumbering.number(name).isPresent());
     }
 
