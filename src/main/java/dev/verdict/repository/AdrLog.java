@@ -1,11 +1,12 @@
 package dev.verdict.repository;
 
+import dev.verdict.shared.MarkdownSource;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,9 +27,10 @@ public record AdrLog(String headCommit, AdrConvention convention, String adrDir,
             return path.substring(path.lastIndexOf('/') + 1);
         }
 
-        /** "0007" or "20261127": how people refer to it. */
+        /** The digits its file name starts with, as written ("0007", "003", "20261127"): how people refer to it. */
         public String id() {
-            return number != null ? String.format("%04d", number) : fileName().replaceAll("^(\\d{8}).*$", "$1");
+            String digits = AdrNumbering.digits(fileName());
+            return digits != null ? digits : fileName().replaceAll("^(\\d{8}).*$", "$1");
         }
 
         public String label() {
@@ -41,7 +43,6 @@ public record AdrLog(String headCommit, AdrConvention convention, String adrDir,
         }
     }
 
-    private static final Pattern NUMBERED = Pattern.compile("^(\\d{4})-.+\\.md$");
     private static final Pattern DATED = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})-.+\\.md$");
     private static final Pattern LINK_LINE = Pattern.compile("^(.+?) \\[(.*)\\]\\(([^)]*)\\)\\s*$");
     private static final Pattern MD_LINK = Pattern.compile("\\[(.*?)\\]\\(([^)]*)\\)");
@@ -49,18 +50,19 @@ public record AdrLog(String headCommit, AdrConvention convention, String adrDir,
 
     public static AdrLog parse(String headCommit, AdrConvention convention, String adrDir, Map<String, String> files) {
         List<Entry> entries = new ArrayList<>();
-        files.forEach((path, text) -> {
+        files.forEach((path, raw) -> {
             String name = path.substring(path.lastIndexOf('/') + 1);
-            Matcher numbered = NUMBERED.matcher(name);
+            String text = MarkdownSource.normalize(raw);
             Matcher dated = DATED.matcher(name);
-            if (!numbered.matches() && !dated.matches()) {
+            OptionalInt number = AdrNumbering.number(name);
+            if (convention == AdrConvention.LOG4BRAINS ? !dated.matches() : number.isEmpty()) {
                 return;
             }
+            Integer n = number.isPresent() ? Integer.valueOf(number.getAsInt()) : null;
             entries.add(switch (convention) {
-                case ADR_TOOLS -> adrTools(path, numbered.matches() ? Integer.valueOf(numbered.group(1)) : null, text);
-                case MADR -> madr(path, numbered.matches() ? Integer.valueOf(numbered.group(1)) : null, text);
-                case LOG4BRAINS -> log4brains(path, dated.matches()
-                        ? dated.group(1) + "-" + dated.group(2) + "-" + dated.group(3) : null, text);
+                case ADR_TOOLS -> adrTools(path, n, text);
+                case MADR -> madr(path, n, text);
+                case LOG4BRAINS -> log4brains(path, dated.group(1) + "-" + dated.group(2) + "-" + dated.group(3), text);
             });
         });
         entries.sort(Comparator.comparing(Entry::path));
@@ -69,7 +71,12 @@ public record AdrLog(String headCommit, AdrConvention convention, String adrDir,
 
     /** The number the next numbered ADR takes (adr-tools, MADR): one more than the highest there is. */
     public int nextNumber() {
-        return entries.stream().map(Entry::number).filter(java.util.Objects::nonNull).max(Integer::compare).orElse(0) + 1;
+        return numbering().next();
+    }
+
+    /** The next number and the width of its file name, counted as the convention's tools count. */
+    public AdrNumbering numbering() {
+        return AdrNumbering.of(entries.stream().map(Entry::fileName).toList());
     }
 
     public Optional<Entry> find(String path) {
@@ -87,12 +94,12 @@ public record AdrLog(String headCommit, AdrConvention convention, String adrDir,
         return chain;
     }
 
+    /** adr-tools: the "## Status" section's lines, a "Label [title](file)" line being a link (adr generate graph). */
     private static Entry adrTools(String path, Integer number, String text) {
-        String title = firstHeading(text).replaceFirst("^\\d+\\.\\s*", "");
-        List<String> statusLines = section(text, "Status");
+        String title = AdrMetadata.title(AdrConvention.ADR_TOOLS, text);
         List<Link> links = new ArrayList<>();
         String status = null;
-        for (String line : statusLines) {
+        for (String line : section(text, "Status")) {
             Matcher link = LINK_LINE.matcher(line);
             if (link.matches()) {
                 links.add(new Link(link.group(1).strip(), link.group(3).strip()));
@@ -108,50 +115,53 @@ public record AdrLog(String headCommit, AdrConvention convention, String adrDir,
         return new Entry(path, number, date.find() ? date.group(1) : null, title, status, List.copyOf(links));
     }
 
+    /** MADR 3/4: front matter's status and date; MADR 2 (no front matter): its "* Status:" and "* Date:" bullets. */
     private static Entry madr(String path, Integer number, String text) {
-        Map<String, String> front = frontMatter(text);
-        String status = front.getOrDefault("status", "unknown");
+        String title = AdrMetadata.title(AdrConvention.MADR, text);
+        if (!AdrMetadata.hasFrontMatter(text)) {
+            return fromBullets(path, number, null, title, text);
+        }
+        String status = AdrMetadata.frontMatter(text, "status").orElse("unknown");
         List<Link> links = new ArrayList<>();
         Matcher link = MD_LINK.matcher(status);
         if (link.find()) {
             links.add(new Link(status.substring(0, link.start()).strip(), link.group(2)));
         }
-        return new Entry(path, number, front.get("date"), firstHeading(text), status, List.copyOf(links));
+        return new Entry(path, number, AdrMetadata.frontMatter(text, "date").orElse(null), title, status, List.copyOf(links));
     }
 
     private static Entry log4brains(String path, String date, String text) {
-        Map<String, String> bullets = new LinkedHashMap<>();
-        for (String line : text.split("\n")) {
-            Matcher m = Pattern.compile("^[-*] (Status|Date|Deciders|Supersedes|Tags):\\s*(.*)$").matcher(line.strip());
-            if (m.matches()) {
-                bullets.putIfAbsent(m.group(1), m.group(2).strip());
-            }
-            if (line.startsWith("## ")) {
-                break;
-            }
-        }
-        String status = bullets.getOrDefault("Status", "unknown");
-        List<Link> links = new ArrayList<>();
-        Matcher statusLink = MD_LINK.matcher(status);
-        if (statusLink.find()) {
-            links.add(new Link(status.substring(0, statusLink.start()).strip(), statusLink.group(2)));
-        }
-        Matcher supersedes = MD_LINK.matcher(bullets.getOrDefault("Supersedes", ""));
-        if (supersedes.find()) {
-            links.add(new Link("Supersedes", supersedes.group(2)));
-        }
-        return new Entry(path, null, bullets.getOrDefault("Date", date), firstHeading(text), status, List.copyOf(links));
+        return fromBullets(path, null, date, AdrMetadata.title(AdrConvention.LOG4BRAINS, text), text);
     }
 
-    /** An ADR's title as adr-tools reads it: its first heading without "# " ("3. Use Rust"). */
-    public static String firstHeading(String text) {
-        return text.lines().filter(l -> l.startsWith("# ")).findFirst().map(l -> l.substring(2).strip()).orElse("(untitled)");
+    /** Bullet metadata (log4brains, MADR 2): "Status" and "Date" in any case, HTML comments dropped. */
+    private static Entry fromBullets(String path, Integer number, String fileDate, String title, String text) {
+        var bullets = AdrMetadata.bullets(text);
+        var status = bullets.stream().filter(b -> b.key().equalsIgnoreCase("Status")).findFirst();
+        List<Link> links = new ArrayList<>();
+        status.filter(b -> !b.links().isEmpty()).ifPresent(b -> {
+            Matcher link = MD_LINK.matcher(b.value());
+            links.add(new Link(link.find() ? b.value().substring(0, link.start()).strip() : b.value(), b.links().getFirst()));
+        });
+        bullets.stream().filter(b -> b.key().equalsIgnoreCase("Supersedes")).flatMap(b -> b.links().stream())
+                .forEach(target -> links.add(new Link("Supersedes", target)));
+        // log4brains' markAsSuperseder: "- Supersedes [slug](file)" in the "## Links" list.
+        for (String line : section(text, "Links")) {
+            Matcher link = LINK_LINE.matcher(line.replaceFirst("^[-*]\\s+", ""));
+            if (link.matches() && link.group(1).strip().equalsIgnoreCase("Supersedes")) {
+                links.add(new Link("Supersedes", link.group(3).strip()));
+            }
+        }
+        String date = bullets.stream().filter(b -> b.key().equalsIgnoreCase("Date")).map(AdrMetadata.Bullet::value)
+                .filter(v -> !v.isBlank()).findFirst().orElse(fileDate);
+        return new Entry(path, number, date, title, status.map(AdrMetadata.Bullet::value).filter(v -> !v.isBlank()).orElse("unknown"),
+                List.copyOf(links));
     }
 
     static List<String> section(String text, String heading) {
         List<String> lines = new ArrayList<>();
         boolean in = false;
-        for (String line : text.split("\n")) {
+        for (String line : MarkdownSource.normalize(text).split("\n")) {
             if (line.startsWith("## ")) {
                 if (in) {
                     break;
@@ -164,28 +174,5 @@ public record AdrLog(String headCommit, AdrConvention convention, String adrDir,
             }
         }
         return lines;
-    }
-
-    static Map<String, String> frontMatter(String text) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        String t = text.replace("\r\n", "\n");
-        if (!t.startsWith("---\n")) {
-            return fields;
-        }
-        int end = t.indexOf("\n---", 4);
-        if (end < 0) {
-            return fields;
-        }
-        for (String line : t.substring(4, end).split("\n")) {
-            int colon = line.indexOf(':');
-            if (colon > 0 && !line.startsWith(" ")) {
-                String value = line.substring(colon + 1).strip();
-                if (value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"") || value.startsWith("'") && value.endsWith("'"))) {
-                    value = value.substring(1, value.length() - 1).replace("\\\"", "\"");
-                }
-                fields.put(line.substring(0, colon).strip(), value);
-            }
-        }
-        return fields;
     }
 }

@@ -2,6 +2,7 @@ package dev.verdict.repository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.verdict.AdrRepos;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -39,5 +40,75 @@ class AdrLogTest {
         assertThat(first.status()).isEqualTo("accepted");
         assertThat(first.date()).isEqualTo("2026-01-01");
         assertThat(first.title()).isEqualTo("First");
+    }
+
+    @Test
+    void madr_4_titles_are_the_first_heading_after_the_front_matter_not_its_template_comment() {
+        var log = parse("madr4", AdrConvention.MADR, "docs/decisions");
+
+        assertThat(log.entries()).extracting(AdrLog.Entry::label).containsExactly(
+                "0000 · Use Markdown Architectural Decision Records (accepted)",
+                "0001 · Use Java as developing language (accepted)",
+                "0002 · Use PostgreSQL as database (unknown)");
+        assertThat(log.find("docs/decisions/0001-use-java.md").orElseThrow().date()).isEqualTo("2024-01-10");
+        assertThat(log.nextNumber()).isEqualTo(3);
+    }
+
+    @Test
+    void log4brains_metadata_keys_are_read_in_any_case_without_their_html_comments() {
+        var entry = parse("log4brains", AdrConvention.LOG4BRAINS, "docs/adr").entries();
+
+        assertThat(entry).singleElement().satisfies(e -> {
+            assertThat(e.status()).isEqualTo("accepted");
+            assertThat(e.date()).isEqualTo("2021-03-04");
+            assertThat(e.title()).isEqualTo("Use Java as developing language");
+        });
+    }
+
+    @Test
+    void madr_2_list_metadata_gives_status_and_date() {
+        var entry = parse("madr2", AdrConvention.MADR, "docs/adr").find("docs/adr/0001-use-java.md").orElseThrow();
+
+        assertThat(entry.status()).isEqualTo("accepted");
+        assertThat(entry.date()).isEqualTo("2021-03-04");
+        assertThat(entry.title()).isEqualTo("Use Java as developing language");
+    }
+
+    @Test
+    void a_three_digit_repository_is_read_and_continued_with_three_digits() {
+        var log = parse("three-digit", AdrConvention.ADR_TOOLS, "doc/adr");
+
+        assertThat(log.entries()).extracting(AdrLog.Entry::id).containsExactly("001", "002");
+        assertThat(log.numbering().fileName("use-rust")).isEqualTo("003-use-rust.md");
+    }
+
+    @Test
+    void an_adr_saved_with_crlf_reads_like_any_other() {
+        var entry = parse("adr-tools-crlf", AdrConvention.ADR_TOOLS, "doc/adr").find("doc/adr/0002-use-java.md").orElseThrow();
+
+        assertThat(entry.label()).isEqualTo("0002 · Use Java (Accepted)");
+        assertThat(entry.date()).isEqualTo("2021-03-04");
+    }
+
+    @Test
+    void a_log4brains_supersede_as_log4brains_writes_it_makes_the_chain() {
+        var log = AdrLog.parse("abc", AdrConvention.LOG4BRAINS, "docs/adr", Map.of(
+                "docs/adr/20210304-use-java.md", "# Use Java\n\n- Status: superseded by [20261127-use-rust](20261127-use-rust.md)\n\n## Context\n",
+                "docs/adr/20261127-use-rust.md", "# Use Rust\n\n- Status: accepted\n\n## Links\n\n- Supersedes [20210304-use-java](20210304-use-java.md)\n"));
+
+        assertThat(log.supersedeChain("docs/adr/20210304-use-java.md")).extracting(AdrLog.Entry::id)
+                .containsExactly("20210304", "20261127");
+        assertThat(log.find("docs/adr/20261127-use-rust.md").orElseThrow().links())
+                .containsExactly(new AdrLog.Link("Supersedes", "20210304-use-java.md"));
+    }
+
+    private static AdrLog parse(String layout, AdrConvention convention, String dir) {
+        var files = new java.util.TreeMap<String, String>();
+        AdrRepos.files(layout).forEach((path, text) -> {
+            if (path.startsWith(dir + "/")) {
+                files.put(path, text);
+            }
+        });
+        return AdrLog.parse("abc", convention, dir, files);
     }
 }

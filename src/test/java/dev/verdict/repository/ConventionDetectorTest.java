@@ -3,6 +3,7 @@ package dev.verdict.repository;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.verdict.AdrRepos;
 import dev.verdict.CommandLine;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -51,6 +52,37 @@ class ConventionDetectorTest {
     @Test
     void a_repository_without_adrs_gets_adr_tools_in_doc_adr() {
         assertThat(detect(Map.of("README.md", "# Hi"))).isEqualTo(new ConventionDetector.Detected(AdrConvention.ADR_TOOLS, "doc/adr"));
+    }
+
+    @Test
+    void each_layout_of_the_fixture_corpus_is_told_apart() {
+        assertThat(detect(AdrRepos.files("madr4"))).isEqualTo(new ConventionDetector.Detected(AdrConvention.MADR, "docs/decisions"));
+        assertThat(detect(AdrRepos.files("madr2"))).isEqualTo(new ConventionDetector.Detected(AdrConvention.MADR, "docs/adr"));
+        assertThat(detect(AdrRepos.files("log4brains"))).isEqualTo(new ConventionDetector.Detected(AdrConvention.LOG4BRAINS, "docs/adr"));
+        assertThat(detect(AdrRepos.files("adr-tools-crlf"))).isEqualTo(new ConventionDetector.Detected(AdrConvention.ADR_TOOLS, "doc/adr"));
+    }
+
+    @Test
+    void a_madr_folder_holding_index_md_is_madr_not_adr_tools() {
+        var files = new java.util.HashMap<>(AdrRepos.files("madr4"));
+
+        assertThat(files).containsKey("docs/decisions/index.md");
+        assertThat(detect(files)).isEqualTo(new ConventionDetector.Detected(AdrConvention.MADR, "docs/decisions"));
+    }
+
+    @Test
+    void three_digit_nygard_files_without_adr_dir_are_adr_tools_and_the_readme_does_not_decide() {
+        var files = new java.util.HashMap<>(AdrRepos.files("three-digit"));
+        files.remove(".adr-dir");
+
+        assertThat(detect(files)).isEqualTo(new ConventionDetector.Detected(AdrConvention.ADR_TOOLS, "doc/adr"));
+    }
+
+    @Test
+    void a_folder_holding_only_an_index_and_a_template_has_no_adrs_to_decide_by() {
+        var files = Map.of("docs/decisions/index.md", "# Log\n", "docs/decisions/adr-template.md", "---\nstatus: proposed\n---\n# T\n");
+
+        assertThat(detect(files)).isEqualTo(new ConventionDetector.Detected(AdrConvention.ADR_TOOLS, "doc/adr"));
     }
 
     private static ConventionDetector.Detected detect(Map<String, String> files) {

@@ -3,6 +3,7 @@ package dev.verdict.publishing.git;
 import dev.verdict.publishing.ArchiveException;
 import dev.verdict.publishing.DecisionArchive;
 import dev.verdict.repository.AdrConvention;
+import dev.verdict.repository.AdrNumbering;
 import dev.verdict.repository.PublishMode;
 import dev.verdict.repository.PublishTarget;
 import java.io.File;
@@ -11,12 +12,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.Constants;
@@ -49,7 +50,6 @@ import org.springframework.stereotype.Component;
 class GitDecisionArchive implements DecisionArchive {
 
     static final String DEFAULT_ADR_DIR = "doc/adr";
-    private static final Pattern ADR_FILE = Pattern.compile("^(\\d+)-.*\\.md$");
     private static final int MAX_ATTEMPTS = 10;
     private static final int TIMEOUT_SECONDS = 30;
     private static final int TRAILER_SEARCH_DEPTH = 1000;
@@ -255,11 +255,16 @@ class GitDecisionArchive implements DecisionArchive {
         }
         String adrDir = site.convention() == AdrConvention.ADR_TOOLS ? adrDir(repo, tree, site.adrDir()) : site.adrDir();
         List<String> adrs = Trees.list(repo, tree, adrDir);
-        int number = nextNumber(adrs);
+        List<String> taken = new ArrayList<>(adrs);
+        if (site.mode() == PublishMode.PULL_REQUEST) {
+            taken.addAll(onOpenReviewBranches(repo, adrDir));
+        }
+        AdrNumbering numbering = AdrNumbering.of(taken);
+        int number = numbering.next();
         String adrPath = site.convention() == AdrConvention.LOG4BRAINS
-                ? freePath(adrs, adrDir, submission.date().format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE)
+                ? freePath(taken, adrDir, submission.date().format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE)
                 + "-" + submission.adrSlug() + ".md")
-                : adrDir + "/" + String.format("%04d-%s.md", number, submission.adrSlug());
+                : adrDir + "/" + numbering.fileName(submission.adrSlug());
         String summaryPath = freePath(Trees.list(repo, tree, site.summaryDir()), site.summaryDir(),
                 submission.summaryFileName());
         Map<String, String> files = new LinkedHashMap<>();
@@ -277,7 +282,7 @@ class GitDecisionArchive implements DecisionArchive {
         }
         files.put(adrPath, adr);
         files.put(summaryPath, submission.summaryMarkdown().apply(placement));
-        tableOfContents(repo, tree, adrDir, adrs, files);
+        tableOfContents(repo, tree, adrDir, site.convention(), adrs, files);
         ZoneId zone = ZoneId.systemDefault();
         PersonIdent author = new PersonIdent(submission.author().name(), submission.author().email(), clock.instant(), zone);
         PersonIdent committer = new PersonIdent("Verdict", "verdict@localhost", clock.instant(), zone);
@@ -285,30 +290,52 @@ class GitDecisionArchive implements DecisionArchive {
         return new Prepared(commit, adrPath, summaryPath);
     }
 
-    /** Where the repository keeps a list of its ADRs (README.md or index.md beside them), it lists the new one too. */
-    private static void tableOfContents(Repository repo, RevTree tree, String adrDir, List<String> existing,
-                                        Map<String, String> files) throws IOException {
+    /**
+     * ADR file names on the pull-request branches still open (pushed and not deleted): a review
+     * published as a pull request holds its number until merged, so the next one takes another.
+     */
+    private static List<String> onOpenReviewBranches(Repository repo, String adrDir) throws IOException {
+        List<String> names = new ArrayList<>();
+        for (Ref ref : repo.getRefDatabase().getRefsByPrefix(Constants.R_REMOTES + "origin/design-review/")) {
+            try (RevWalk walk = new RevWalk(repo)) {
+                names.addAll(Trees.list(repo, walk.parseCommit(ref.getObjectId()).getTree(), adrDir));
+            }
+        }
+        return names;
+    }
+
+    /**
+     * Where the repository keeps an index of its ADRs beside them (adr-tools' toc in README.md,
+     * MADR's adr-log index.md), it lists the new one too, in the same commit.
+     */
+    private static void tableOfContents(Repository repo, RevTree tree, String adrDir, AdrConvention convention,
+                                        List<String> existing, Map<String, String> files) throws IOException {
         for (String tocName : List.of("README.md", "index.md")) {
             String toc = Trees.read(repo, tree, adrDir + "/" + tocName);
             if (toc == null) {
                 continue;
             }
-            List<String> names = new java.util.ArrayList<>(existing.stream()
-                    .filter(n -> n.matches("\\d{4,8}-.*\\.md")).toList());
+            List<String> names = new ArrayList<>(existing.stream().filter(n -> isAdr(convention, n)).toList());
             files.keySet().stream().filter(p -> p.startsWith(adrDir + "/")).map(GitDecisionArchive::fileName)
-                    .filter(n -> n.matches("\\d{4,8}-.*\\.md") && !names.contains(n)).forEach(names::add);
-            String regenerated = Supersession.regenerateToc(toc, names, name -> {
+                    .filter(n -> isAdr(convention, n) && !names.contains(n)).forEach(names::add);
+            String regenerated = AdrIndex.regenerate(toc, names, name -> {
                 try {
-                    String text = files.getOrDefault(adrDir + "/" + name, Trees.read(repo, tree, adrDir + "/" + name));
-                    return text == null ? name : dev.verdict.repository.AdrLog.firstHeading(text);
+                    String path = adrDir + "/" + name;
+                    return files.containsKey(path) ? files.get(path) : Trees.read(repo, tree, path);
                 } catch (IOException e) {
-                    return name;
+                    return null;
                 }
             });
             if (regenerated != null && !regenerated.equals(toc)) {
                 files.put(adrDir + "/" + tocName, regenerated);
             }
         }
+    }
+
+    /** A file the convention's tools list as an ADR: numbered (adr list), or dated for log4brains; never a template. */
+    private static boolean isAdr(AdrConvention convention, String name) {
+        return !name.toLowerCase(Locale.ROOT).contains("template")
+                && (convention == AdrConvention.LOG4BRAINS ? name.matches("\\d{8}-.*\\.md") : AdrNumbering.number(name).isPresent());
     }
 
     private static String fileName(String path) {
@@ -322,17 +349,6 @@ class GitDecisionArchive implements DecisionArchive {
             return fallback == null ? DEFAULT_ADR_DIR : fallback;
         }
         return configured.strip().replaceAll("^\\./", "").replaceAll("/+$", "");
-    }
-
-    static int nextNumber(List<String> names) {
-        int max = 0;
-        for (String name : names) {
-            Matcher m = ADR_FILE.matcher(name);
-            if (m.matches()) {
-                max = Math.max(max, Integer.parseInt(m.group(1)));
-            }
-        }
-        return max + 1;
     }
 
     private static String freePath(List<String> existing, String dir, String fileName) {
