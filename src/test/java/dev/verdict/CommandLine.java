@@ -59,4 +59,18 @@ public final class CommandLine {
         }
         return false;
     }
+
+    /**
+     * Forgets the pages the last {@code log4brains build} exported. log4brains 1.1.0 exports its
+     * Next.js pages into a folder inside its own installation ({@code .next-export}) and copies
+     * that folder to {@code --out}: pages of an earlier build, of another repository, stay there
+     * and a page of this build can be missing. Call before each build in a test.
+     */
+    public static void forgetLog4brainsExport() {
+        String globalRoot = run(Path.of("."), "npm", "root", "-g").strip();
+        Path export = Path.of(globalRoot, "log4brains", "node_modules", "@log4brains", "web", "nextjs", ".next-export");
+        if (java.nio.file.Files.isDirectory(export)) {
+            org.springframework.util.FileSystemUtils.deleteRecursively(export.toFile());
+        }
+    }
 }

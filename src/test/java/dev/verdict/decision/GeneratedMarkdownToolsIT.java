@@ -88,6 +88,7 @@ class GeneratedMarkdownToolsIT {
         git(temp, "add", "-A");
         git(temp, "-c", "user.name=Mia", "-c", "user.email=mia@example.com", "commit", "-q", "-m", "ADR");
 
+        CommandLine.forgetLog4brainsExport();
         run(temp, 300, "log4brains", "build", "--out", temp.resolve("out").toString());
 
         String adrs;

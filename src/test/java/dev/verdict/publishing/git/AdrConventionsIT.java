@@ -158,6 +158,7 @@ class AdrConventionsIT {
                 .endsWith("- Consulted: Bob\n- Supersedes [20210304-use-java](20210304-use-java.md)\n");
 
         assumeTrue(CommandLine.onPath("log4brains"), "log4brains is not installed (npm install -g log4brains); .ci/run installs it");
+        CommandLine.forgetLog4brainsExport();
         run(clone, "log4brains", "build", "--out", temp.resolve("site").toString());
         String adrs;
         try (Stream<Path> files = Files.walk(temp.resolve("site"))) {
