@@ -75,7 +75,7 @@ public final class SummaryWriter {
 
         md.append("## Attendees\n\n");
         for (ReviewDetails.Member m : review.members()) {
-            md.append("- ").append(escape(m.person().displayName())).append(" (").append(m.role().label()).append(")\n");
+            md.append("- ").append(escape(m.person().displayName())).append(" (").append(m.rolesLabel()).append(")\n");
         }
         md.append('\n');
 

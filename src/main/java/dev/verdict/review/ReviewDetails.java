@@ -2,8 +2,13 @@ package dev.verdict.review;
 
 import dev.verdict.identity.Person;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Everything other modules and views may read about a review. */
 public record ReviewDetails(
@@ -24,22 +29,51 @@ public record ReviewDetails(
     }
 
     /** The person named decision maker when the review was opened, if anyone was. */
-    public java.util.Optional<Person> decisionMaker() {
-        return members.stream().filter(m -> m.role() == ReviewRole.DECISION_MAKER).map(Member::person).findFirst();
+    public Optional<Person> decisionMaker() {
+        return members.stream().filter(m -> m.holds(ReviewRole.DECISION_MAKER)).map(Member::person).findFirst();
     }
 
     /** Why the moderator started despite readiness blockers, and who did; null when nobody had to. */
     public record ReadinessOverride(String reason, Person by) {
     }
 
-    public record Member(Person person, ReviewRole role) {
+    /**
+     * One person in the review and every role they hold: small teams let the moderator decide or
+     * write the doc too (see {@code Review.People} for the combinations refused).
+     */
+    public record Member(Person person, Set<ReviewRole> roles) {
+
+        public Member {
+            if (roles.isEmpty()) {
+                throw new IllegalArgumentException("A member holds at least one role");
+            }
+            roles = Collections.unmodifiableSet(EnumSet.copyOf(roles));
+        }
+
+        public Member(Person person, ReviewRole role) {
+            this(person, EnumSet.of(role));
+        }
+
+        /** The first of the roles in {@link ReviewRole}'s order: moderator before author before decision maker. */
+        public ReviewRole role() {
+            return roles.iterator().next();
+        }
+
+        public boolean holds(ReviewRole role) {
+            return roles.contains(role);
+        }
+
+        /** "Moderator, Decision maker". */
+        public String rolesLabel() {
+            return roles.stream().map(ReviewRole::label).collect(Collectors.joining(", "));
+        }
     }
 
     public record AgendaEntry(int position, String title, int plannedMinutes, String sectionMarkdown) {
     }
 
     public Person moderator() {
-        return members.stream().filter(m -> m.role() == ReviewRole.MODERATOR)
+        return members.stream().filter(m -> m.holds(ReviewRole.MODERATOR))
                 .map(Member::person).findFirst().orElseThrow();
     }
 
