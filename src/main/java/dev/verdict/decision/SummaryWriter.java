@@ -87,6 +87,12 @@ public final class SummaryWriter {
                     .append(item.plannedMinutes()).append(" min | ").append(minutes(item.usedSeconds())).append(" | ")
                     .append(item.overrunSeconds() == 0 ? "-" : minutes(item.overrunSeconds())).append(" |\n");
         }
+        if (review.confirmedOverrun() != null) {
+            md.append("\nThe agenda was planned ").append(review.confirmedOverrun().minutes()).append(" min over the ")
+                    .append(review.timeboxMinutes()).append("-minute timebox; ")
+                    .append(escape(review.confirmedOverrun().by().displayName()))
+                    .append(" confirmed the overrun when starting the meeting.\n");
+        }
         if (room.overtimeSeconds() > 0) {
             md.append("\nThe meeting ran ").append(minutes(room.overtimeSeconds())).append(" over its ")
                     .append(room.timeboxMinutes()).append("-minute timebox.\n");

@@ -94,6 +94,13 @@ class Review {
     @Column(name = "readiness_override_at")
     private Instant readinessOverrideAt;
 
+    /** The minutes the agenda ran over the timebox when the moderator confirmed starting anyway; null when it fitted. */
+    @Column(name = "agenda_overrun_minutes")
+    private Integer agendaOverrunMinutes;
+
+    @Column(name = "agenda_overrun_confirmed_by", length = 100)
+    private String agendaOverrunConfirmedBy;
+
     @Version
     private long version;
 
@@ -276,6 +283,32 @@ class Review {
     void lockAgenda() {
         agendaLocked = true;
     }
+
+    /**
+     * The meeting starts with this agenda. An agenda longer than the timebox starts only when the
+     * moderator confirmed that very overrun ({@code confirmedOverrun} minutes, 0 for none), which
+     * the summary then records; an agenda changed since they were asked is asked about again.
+     */
+    void lockAgenda(int confirmedOverrun, String by) {
+        int overrun = agendaOverrun();
+        if (overrun > 0 && confirmedOverrun != overrun) {
+            throw new InvalidReviewException("The agenda is " + overrun + " min over the " + timeboxMinutes
+                    + "-minute timebox: confirm the overrun to start");
+        }
+        if (overrun > 0) {
+            agendaOverrunMinutes = overrun;
+            agendaOverrunConfirmedBy = by;
+        }
+        lockAgenda();
+    }
+
+    /** How many minutes the agenda's items add up to beyond the timebox; 0 when they fit. */
+    int agendaOverrun() {
+        return Math.max(0, agenda.stream().mapToInt(AgendaSlot::plannedMinutes).sum() - timeboxMinutes);
+    }
+
+    Integer agendaOverrunMinutes() { return agendaOverrunMinutes; }
+    String agendaOverrunConfirmedBy() { return agendaOverrunConfirmedBy; }
 
     boolean agendaLocked() { return agendaLocked; }
 

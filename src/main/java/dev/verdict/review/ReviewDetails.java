@@ -22,7 +22,25 @@ public record ReviewDetails(
         ReadinessOverride readinessOverride,
         boolean agendaLocked,
         ScheduledStart scheduledStart,
-        PinnedDoc pinnedDoc) {
+        PinnedDoc pinnedDoc,
+        ConfirmedOverrun confirmedOverrun) {
+
+    /** A review whose meeting has not started over its timebox. */
+    public ReviewDetails(UUID id, String title, String designDoc, int timeboxMinutes, Instant createdAt, List<Member> members,
+                         List<AgendaEntry> agenda, ReadinessOverride readinessOverride, boolean agendaLocked,
+                         ScheduledStart scheduledStart, PinnedDoc pinnedDoc) {
+        this(id, title, designDoc, timeboxMinutes, createdAt, members, agenda, readinessOverride, agendaLocked,
+                scheduledStart, pinnedDoc, null);
+    }
+
+    /** The moderator started the meeting with an agenda {@code minutes} over the timebox, having confirmed it. */
+    public record ConfirmedOverrun(int minutes, Person by) {
+    }
+
+    /** The minutes the agenda's items add up to beyond the timebox; 0 when they fit. */
+    public int agendaOverrun() {
+        return Math.max(0, agenda.stream().mapToInt(AgendaEntry::plannedMinutes).sum() - timeboxMinutes);
+    }
 
     /** The repository file the doc was read from, at its pinned commit; null for a pasted or uploaded doc. */
     public record PinnedDoc(DocReference reference, String repositoryName) {

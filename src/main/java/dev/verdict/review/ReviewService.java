@@ -207,6 +207,18 @@ public class ReviewService {
         load(reviewId).lockAgenda();
     }
 
+    /**
+     * Called when the meeting starts: the agenda is fixed from then on. An agenda over the timebox
+     * is fixed only when the moderator confirmed that overrun ({@code confirmedOverrun} minutes).
+     *
+     * @throws InvalidReviewException when the agenda runs over by other than the confirmed minutes
+     */
+    @Transactional
+    public void lockAgenda(UUID reviewId, int confirmedOverrun) {
+        require(reviewId, ReviewRole.MODERATOR);
+        load(reviewId).lockAgenda(confirmedOverrun, CurrentUser.username());
+    }
+
     /** How the doc measures up to the gold-standard design-doc sections. */
     public Readiness readiness(UUID reviewId) {
         Review review = load(reviewId);
@@ -374,6 +386,8 @@ public class ReviewService {
                 : new ReviewDetails.ReadinessOverride(review.readinessOverride(), directory.describe(review.readinessOverrideBy()));
         return new ReviewDetails(review.id(), review.title(), review.designDoc(), review.timeboxMinutes(),
                 review.createdAt(), members, agenda, override, review.agendaLocked(), review.scheduledStart().orElse(null),
-                review.source().map(s -> new ReviewDetails.PinnedDoc(s, documents.name(s.repositoryId()))).orElse(null));
+                review.source().map(s -> new ReviewDetails.PinnedDoc(s, documents.name(s.repositoryId()))).orElse(null),
+                review.agendaOverrunMinutes() == null ? null : new ReviewDetails.ConfirmedOverrun(review.agendaOverrunMinutes(),
+                        directory.describe(review.agendaOverrunConfirmedBy())));
     }
 }
