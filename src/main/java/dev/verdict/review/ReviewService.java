@@ -20,6 +20,8 @@ import java.time.ZonedDateTime;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
@@ -56,11 +58,13 @@ public class ReviewService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final Duration preReadLead;
+    private final List<ReviewProgress> progress;
 
     ReviewService(Reviews reviews, AgendaPlanner planner, ReadinessCheck readinessCheck, UserDirectory directory,
                   DocumentService documents, Clock clock, ApplicationEventPublisher events,
-                  @Value("${verdict.preread.min-lead-time:24h}") Duration preReadLead) {
+                  @Value("${verdict.preread.min-lead-time:24h}") Duration preReadLead, List<ReviewProgress> progress) {
         this.preReadLead = preReadLead;
+        this.progress = progress;
         this.documents = documents;
         this.events = events;
         this.reviews = reviews;
@@ -129,15 +133,28 @@ public class ReviewService {
                 before.stream().filter(t -> !after.contains(t)).toList());
     }
 
-    /** The reviews the caller belongs to, newest first, once each with the caller's first role. */
+    /**
+     * The reviews the caller belongs to, newest first, once each with the caller's first role and
+     * where each stands (merged from every module's {@link ReviewProgress}); no doc is read.
+     */
     public List<ReviewSummary> mine() {
-        var seen = new java.util.HashSet<UUID>();
-        return reviews.listedFor(CurrentUser.username()).stream()
+        var seen = new HashSet<UUID>();
+        List<ReviewListing> listed = reviews.listedFor(CurrentUser.username()).stream()
                 .sorted(Comparator.comparing(ReviewListing::createdAt).reversed().thenComparing(ReviewListing::role))
                 .filter(r -> seen.add(r.id()))
-                .map(r -> new ReviewSummary(r.id(), r.title(), r.role(), r.timeboxMinutes(), r.agendaItems(), r.createdAt(),
-                        r.scheduledStart() == null ? null : ScheduledStart.of(r.scheduledStart(), ZoneId.of(r.scheduledZone()))))
                 .toList();
+        var known = new HashMap<UUID, ReviewProgress.Progress>();
+        if (!listed.isEmpty()) {
+            progress.forEach(source -> source.progressOf(seen).forEach((id, p) -> known.merge(id, p, ReviewProgress.Progress::merge)));
+        }
+        return listed.stream().map(r -> {
+            var p = known.getOrDefault(r.id(), ReviewProgress.Progress.of(ReviewStatus.DRAFT));
+            // An open pre-read with a date for the meeting is a scheduled review.
+            ReviewStatus status = p.status() == ReviewStatus.PRE_READ_OPEN && r.scheduledStart() != null ? ReviewStatus.SCHEDULED : p.status();
+            return new ReviewSummary(r.id(), r.title(), r.role(), r.timeboxMinutes(), r.agendaItems(), r.createdAt(),
+                    r.scheduledStart() == null ? null : ScheduledStart.of(r.scheduledStart(), ZoneId.of(r.scheduledZone())),
+                    status, p.outcome(), p.adrPath());
+        }).toList();
     }
 
     public ReviewDetails details(UUID reviewId) {
