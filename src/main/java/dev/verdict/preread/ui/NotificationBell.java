@@ -12,7 +12,10 @@ import com.vaadin.flow.component.popover.PopoverPosition;
 import dev.verdict.preread.NotificationService;
 import dev.verdict.shared.ui.HeaderContribution;
 import dev.verdict.shared.ui.Texts;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,6 +36,9 @@ class NotificationBell implements HeaderContribution {
     public com.vaadin.flow.component.Component create() {
         return new Bell(notifications);
     }
+
+    /** "1 Dec 2026, 09:15". */
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK).withZone(ZoneId.systemDefault());
 
     static final class Bell extends Span {
 
@@ -94,7 +100,14 @@ class NotificationBell implements HeaderContribution {
                 list.add(new Span("No notifications yet"));
             }
             for (var n : latest) {
-                var entry = new Button(n.message(), e -> {
+                // The whole message, wrapped, over when it came: same-titled reviews stay apart.
+                var message = new Span(n.message());
+                message.addClassName("notification-message");
+                var when = new Span(WHEN.format(n.createdAt()));
+                when.addClassName("notification-when");
+                var entry = new Button();
+                entry.getElement().appendChild(message.getElement(), when.getElement());
+                entry.addClickListener(e -> {
                     popover.close();
                     UI.getCurrent().navigate(n.link());
                 });
