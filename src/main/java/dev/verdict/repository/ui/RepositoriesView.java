@@ -3,6 +3,7 @@ package dev.verdict.repository.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -74,12 +75,14 @@ class RepositoriesView extends VerticalLayout {
         var test = new Button("Test connection", e -> test());
         var connect = new Button("Connect", e -> connect());
         connect.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        grid.addColumn(RepositorySummary::name).setHeader("Name");
-        grid.addColumn(RepositorySummary::url).setHeader("URL").setFlexGrow(3);
-        grid.addColumn(RepositorySummary::branch).setHeader("Branch");
-        grid.addColumn(r -> r.convention().label() + " in " + r.adrDir()).setHeader("ADRs");
-        grid.addColumn(r -> r.hasCredentials() ? "stored" : "none").setHeader("Credentials");
-        grid.addColumn(r -> r.publishMode() == PublishMode.PUSH ? "push" : "pull request").setHeader("Decisions");
+        // Each value whole: wrapped in its cell rather than cut ("adr-tools in doc/adr" was "adr-tools i…").
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(RepositorySummary::name).setHeader("Name").setAutoWidth(true);
+        grid.addColumn(RepositorySummary::url).setHeader("URL").setFlexGrow(3).setWidth("14em");
+        grid.addColumn(RepositorySummary::branch).setHeader("Branch").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.convention().label() + " in " + r.adrDir()).setHeader("ADRs").setAutoWidth(true);
+        grid.addColumn(r -> r.hasCredentials() ? "stored" : "none").setHeader("Credentials").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.publishMode() == PublishMode.PUSH ? "push" : "pull request").setHeader("Decisions").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(r -> new com.vaadin.flow.router.RouterLink("ADR log", AdrLogView.class,
                 new com.vaadin.flow.router.RouteParameters("repositoryId", r.id().toString()))).setHeader("");
         add(new H2("Repositories"), new Paragraph("Verdict reads design docs from these repositories and commits decisions to them."),
