@@ -85,6 +85,8 @@ class NotificationBell implements HeaderContribution {
                 popover.setPosition(PopoverPosition.BOTTOM_END);
                 popover.setAriaLabel("Notifications");
                 popover.addClassName("notifications");
+                // A phone's width, less a margin, at most: the entries wrap inside it instead of scrolling sideways.
+                popover.setWidth("min(30em, calc(100vw - 2em))");
                 // Closed, it holds nothing: the entries go until the bell is clicked again.
                 popover.addOpenedChangeListener(e -> {
                     if (!e.isOpened()) {

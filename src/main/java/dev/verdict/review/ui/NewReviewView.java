@@ -162,6 +162,8 @@ class NewReviewView extends VerticalLayout {
         observers.addValueChangeListener(e -> checkRoles());
 
         start.setStep(java.time.Duration.ofMinutes(15));
+        start.setMaxWidth("100%");
+        zone.setMaxWidth("100%");
         suggestedStart = reviews.suggestedStart(ZoneId.systemDefault());
         start.setValue(suggestedStart);
         start.setHelperText("Proposed: the first working-day 10:00 that leaves the pre-read 24 h. Leave empty if it is not scheduled yet");

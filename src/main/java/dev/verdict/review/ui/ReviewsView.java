@@ -53,22 +53,31 @@ class ReviewsView extends VerticalLayout {
 
         var grid = new Grid<ReviewSummary>();
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(ReviewSummary::title).setKey("title").setHeader("Review").setFlexGrow(3).setWidth("14em")
+        // Fixed widths that add up to a laptop's content width; the text wraps inside them, never cut.
+        var title = grid.addColumn(ReviewSummary::title).setKey("title").setHeader("Review").setFlexGrow(3).setWidth("14em")
                 .setSortable(true).setComparator(Comparator.comparing(ReviewSummary::title, String.CASE_INSENSITIVE_ORDER));
-        grid.addComponentColumn(ReviewsView::status).setKey("status").setHeader("Status").setAutoWidth(true).setFlexGrow(0)
+        grid.addComponentColumn(ReviewsView::status).setKey("status").setHeader("Status").setWidth("11em").setFlexGrow(1)
                 .setSortable(true).setComparator(Comparator.comparing(ReviewSummary::status));
-        grid.addColumn(ReviewsView::outcome).setKey("outcome").setHeader("Outcome").setAutoWidth(true).setFlexGrow(0)
+        grid.addColumn(ReviewsView::outcome).setKey("outcome").setHeader("Outcome").setWidth("9em").setFlexGrow(0)
                 .setSortable(true).setComparator(Comparator.comparing(ReviewsView::outcome));
-        grid.addColumn(r -> r.myRole().label()).setHeader("My role").setAutoWidth(true).setFlexGrow(0)
+        var role = grid.addColumn(r -> r.myRole().label()).setKey("role").setHeader("My role").setWidth("8em").setFlexGrow(0)
                 .setSortable(true).setComparator(Comparator.comparing(ReviewSummary::myRole));
         grid.addColumn(r -> r.scheduledStart() == null ? "Not scheduled" : r.scheduledStart().label())
-                .setHeader("Scheduled").setAutoWidth(true).setFlexGrow(0).setSortable(true)
+                .setKey("scheduled").setHeader("Scheduled").setWidth("11em").setFlexGrow(0).setSortable(true)
                 .setComparator(Comparator.comparing((ReviewSummary r) -> r.scheduledStart() == null ? null : r.scheduledStart().instant(),
                         Comparator.nullsLast(Comparator.naturalOrder())));
-        grid.addColumn(r -> r.agendaItems() + " items · " + r.timeboxMinutes() + " min").setHeader("Agenda")
-                .setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
-        var created = grid.addColumn(r -> CREATED.format(r.createdAt())).setKey("created").setHeader("Created").setAutoWidth(true).setFlexGrow(0)
-                .setSortable(true).setComparator(Comparator.comparing(ReviewSummary::createdAt));
+        var agenda = grid.addColumn(r -> r.agendaItems() + " items · " + r.timeboxMinutes() + " min").setKey("agenda")
+                .setHeader("Agenda").setWidth("8em").setFlexGrow(0);
+        var created = grid.addColumn(r -> CREATED.format(r.createdAt())).setKey("created").setHeader("Created")
+                .setWidth("9em").setFlexGrow(0).setSortable(true).setComparator(Comparator.comparing(ReviewSummary::createdAt));
+        // On a phone the review, its status, outcome and date are what fit; the rest is one tap away.
+        addAttachListener(e -> e.getUI().getPage().retrieveExtendedClientDetails(details -> {
+            boolean narrow = details.getWindowInnerWidth() < 700;
+            role.setVisible(!narrow);
+            agenda.setVisible(!narrow);
+            created.setVisible(!narrow);
+            title.setWidth(narrow ? "10em" : "14em");
+        }));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("reviews/" + e.getItem().id())));
         grid.setItems(data);
         grid.sort(List.of(new GridSortOrder<>(created, SortDirection.DESCENDING)));
@@ -111,7 +120,9 @@ class ReviewsView extends VerticalLayout {
         cell.addClassName("review-status");
         cell.getElement().setAttribute("data-status", review.status().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         if (review.adrPath() != null) {
-            var adr = new Anchor("reviews/" + review.id() + "/publication", review.adrPath());
+            // The ADR's file name; its folder is the repository's ADR folder, shown in full on hover.
+            var adr = new Anchor("reviews/" + review.id() + "/publication", review.adrPath().substring(review.adrPath().lastIndexOf('/') + 1));
+            adr.setTitle(review.adrPath());
             adr.addClassName("adr-link");
             cell.add(adr);
         }
