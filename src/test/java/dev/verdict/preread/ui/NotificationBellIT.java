@@ -37,11 +37,11 @@ class NotificationBellIT extends KaribuTest {
                 new ScheduledStart(LocalDateTime.of(2031, 3, 11, 10, 0), ZoneId.of("Europe/Berlin")),
                 null}) {
             UUID id = AsUser.call("mia", () -> reviews.open(new NewReview(title, TestDocs.READY, null, null, null,
-                    Set.of("alice"), Set.of(), 30, start)));
+                    Set.of(), Set.of("olga"), 30, start)));
             AsUser.run("mia", () -> preReads.open(id));
         }
 
-        loginAs("alice");
+        loginAs("olga");
         UI.getCurrent().navigate("");
         _click(_get(Button.class, s -> s.withClasses("notification-bell")));
 

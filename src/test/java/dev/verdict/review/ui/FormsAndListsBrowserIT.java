@@ -148,6 +148,23 @@ class FormsAndListsBrowserIT extends BrowserTest {
     }
 
     @Test
+    void the_decision_forms_outcome_and_decision_maker_show_their_whole_choice() throws Exception {
+        UUID id = open("Outcome picker", null);
+        AsUser.run("mia", () -> meetings.start(id));
+        Browser.login(browser, base(), "mia");
+        browser.manage().window().setSize(new Dimension(1440, 900));
+        browser.get(base() + "/reviews/" + id + "/decision");
+        Browser.waitFor(browser, 60).until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-select[label[text()='Outcome']]"))).click();
+        Browser.waitFor(browser, 10).until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-select-item[normalize-space(.)='Approved with conditions']"))).click();
+        Thread.sleep(300);
+        WebElement shown = browser.findElement(By.xpath("//vaadin-select[label[text()='Outcome']]//vaadin-select-value-button"));
+        assertThat(shown.getText()).isEqualTo("Approved with conditions");
+        assertThat(fits(shown)).as("the chosen outcome is not cut").isTrue();
+        shots("forms-decision");
+    }
+
+    @Test
     void the_repositories_page_and_a_log4brains_adr_log_show_conventions_titles_and_statuses_whole() throws Exception {
         Path remote = temp.resolve("decisions.git");
         git(temp, "init", "-q", "--bare", "-b", "main", remote.toString());

@@ -66,7 +66,7 @@ class ReviewsViewIT extends KaribuTest {
         UUID published = open("Published review", null);
         AsUser.run("mia", () -> meetings.start(published));
         AsUser.run("mia", () -> decisions.close(published, CloseMeeting.of(Outcome.APPROVED, "Go with the queue", "Lag matters",
-                "alice", new AlternativeConsidered("Batch every minute", "Load spikes"))));
+                "mia", new AlternativeConsidered("Batch every minute", "Load spikes"))));
         await().atMost(Duration.ofSeconds(20)).until(() -> AsUser.call("mia", () -> reviews.mine()).stream()
                 .anyMatch(r -> r.id().equals(published) && r.status() == ReviewStatus.PUBLISHED));
         Set<UUID> ours = Set.of(draft, preRead, scheduled, running, deciding, published);
@@ -103,8 +103,9 @@ class ReviewsViewIT extends KaribuTest {
     }
 
     private UUID open(String title, ScheduledStart start) {
-        return AsUser.call("mia", () -> reviews.open(new NewReview(title, TestDocs.READY, null, null, null,
-                Set.of("alice"), Set.of(), 30, start)));
+        // Mia alone, moderating and deciding: other tests count the invitations in others' bells.
+        return AsUser.call("mia", () -> reviews.open(new NewReview(title, TestDocs.READY, null, null, "mia",
+                Set.of(), Set.of(), 30, start)));
     }
 
     private static List<ReviewSummary> shown(Grid<ReviewSummary> grid, Set<UUID> ours) {
