@@ -195,6 +195,7 @@ class NewReviewView extends VerticalLayout {
         var when = new HorizontalLayout(start, zone, timebox);
         when.setAlignItems(FlexComponent.Alignment.BASELINE);
         when.setWrap(true);
+        when.addClassName("new-review-when");
         add(new H2("New review"), problems, title, sourceKind, pastePane, repositoryPane, roles, invited, roleConflicts, roleHints, when, create);
         setMaxWidth("60em");
     }

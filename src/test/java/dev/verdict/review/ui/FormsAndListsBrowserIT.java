@@ -126,6 +126,10 @@ class FormsAndListsBrowserIT extends BrowserTest {
         assertThat(author.getAttribute("value")).isEqualTo("Olga Observer (olga)");
         assertThat(fits(author)).as("the picked name is not cut").isTrue();
         shots("forms-new-review");
+        Object beyond = ((JavascriptExecutor) browser).executeScript("return [...document.querySelectorAll('body *')]"
+                + ".filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)"
+                + ".map(e => e.tagName.toLowerCase() + '.' + e.className).join(' | ')");
+        assertThat(beyond).as("the form fits a phone without sideways scrolling").isEqualTo("");
     }
 
     @Test
