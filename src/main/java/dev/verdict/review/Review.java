@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 @Entity
 @Table(name = "review")
@@ -176,7 +177,7 @@ class Review {
          * {@link #memberships} would refuse it) and a hint for each combination that is allowed but
          * has a cost, with people named by {@code name}.
          */
-        RoleCheck check(String moderator, java.util.function.Function<String, String> name) {
+        RoleCheck check(String moderator, Function<String, String> name) {
             var problems = new ArrayList<String>();
             var byPerson = new LinkedHashMap<String, EnumSet<ReviewRole>>();
             byPerson.put(moderator, EnumSet.of(ReviewRole.MODERATOR));

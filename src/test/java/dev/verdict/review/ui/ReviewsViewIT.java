@@ -21,6 +21,7 @@ import dev.verdict.decision.DecisionService;
 import dev.verdict.decision.Outcome;
 import dev.verdict.meeting.MeetingService;
 import dev.verdict.preread.PreReadService;
+import dev.verdict.publishing.PublicationService;
 import dev.verdict.review.NewReview;
 import dev.verdict.review.ReviewService;
 import dev.verdict.review.ReviewStatus;
@@ -48,6 +49,8 @@ class ReviewsViewIT extends KaribuTest {
     MeetingService meetings;
     @Autowired
     DecisionService decisions;
+    @Autowired
+    PublicationService publications;
 
     @Test
     @SuppressWarnings("unchecked")
@@ -89,6 +92,8 @@ class ReviewsViewIT extends KaribuTest {
         assertThat(adr.getText()).matches("\\d{4}-published-review\\.md");
         assertThat(adr.getTitle()).hasValueSatisfying(t -> assertThat(t).matches("doc/adr/\\d{4}-published-review\\.md"));
         assertThat(adr.getHref()).isEqualTo("reviews/" + published + "/publication");
+        assertThat(AsUser.call("mia", () -> publications.status(published)).destination())
+                .as("a pasted doc's publication names where it went").isEqualTo("Demo repository: main");
 
         grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("status"), SortDirection.DESCENDING)));
         assertThat(shown(grid, ours)).extracting(ReviewSummary::title).containsExactly("Published review", "Deciding review",
