@@ -75,7 +75,7 @@ public final class SummaryWriter {
 
         md.append("## Attendees\n\n");
         for (ReviewDetails.Member m : review.members()) {
-            md.append("- ").append(escape(m.person().displayName())).append(" (").append(m.role().label()).append(")\n");
+            md.append("- ").append(escape(m.person().displayName())).append(" (").append(m.rolesLabel()).append(")\n");
         }
         md.append('\n');
 
@@ -86,6 +86,12 @@ public final class SummaryWriter {
                     .append(item.skipped() ? " (skipped)" : "").append(" | ")
                     .append(item.plannedMinutes()).append(" min | ").append(minutes(item.usedSeconds())).append(" | ")
                     .append(item.overrunSeconds() == 0 ? "-" : minutes(item.overrunSeconds())).append(" |\n");
+        }
+        if (review.confirmedOverrun() != null) {
+            md.append("\nThe agenda was planned ").append(review.confirmedOverrun().minutes()).append(" min over the ")
+                    .append(review.timeboxMinutes()).append("-minute timebox; ")
+                    .append(escape(review.confirmedOverrun().by().displayName()))
+                    .append(" confirmed the overrun when starting the meeting.\n");
         }
         if (room.overtimeSeconds() > 0) {
             md.append("\nThe meeting ran ").append(minutes(room.overtimeSeconds())).append(" over its ")

@@ -83,12 +83,20 @@ public class MeetingService {
     }
 
     public void start(UUID reviewId, long seenVersion) {
+        start(reviewId, seenVersion, 0);
+    }
+
+    /**
+     * Starts the meeting; an agenda over the timebox only with the moderator's confirmation of that
+     * overrun ({@code confirmedOverrun} minutes, see {@link #agendaOverrun}), which the summary records.
+     */
+    public void start(UUID reviewId, long seenVersion, int confirmedOverrun) {
         reviews.require(reviewId, ReviewRole.MODERATOR);
         if (meetings.existsById(reviewId)) {
             throw new ConcurrentChangeException();
         }
         reviews.requireReadyToStart(reviewId);
-        reviews.lockAgenda(reviewId);
+        reviews.lockAgenda(reviewId, confirmedOverrun);
         Meeting meeting = new Meeting(reviewId);
         meeting.start(clock.instant(), reviews.details(reviewId).agenda().stream()
                 .map(ReviewDetails.AgendaEntry::plannedMinutes).toList());
@@ -99,6 +107,12 @@ public class MeetingService {
     public void overrideReadiness(UUID reviewId, String reason) {
         reviews.overrideReadiness(reviewId, reason);
         events.publishEvent(new MeetingChanged(reviewId, "readiness overridden"));
+    }
+
+    /** The minutes the review's agenda adds up to beyond its timebox, which Start asks the moderator to confirm; 0 when it fits. */
+    @Transactional(readOnly = true)
+    public int agendaOverrun(UUID reviewId) {
+        return reviews.details(reviewId).agendaOverrun();
     }
 
     /** Starts the meeting unless it already runs: for callers that did not see a version. */

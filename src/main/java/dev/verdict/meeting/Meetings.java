@@ -1,6 +1,8 @@
 package dev.verdict.meeting;
 
 import jakarta.persistence.LockModeType;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.Lock;
@@ -13,4 +15,8 @@ interface Meetings extends JpaRepository<Meeting, UUID> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select m from Meeting m where m.reviewId = :reviewId")
     Optional<Meeting> lockById(UUID reviewId);
+
+    /** Each of these reviews' meeting status, as {reviewId, status} pairs; reviews with no meeting yet are left out. */
+    @Query("select m.reviewId, m.status from Meeting m where m.reviewId in :reviewIds")
+    List<Object[]> statusesOf(Collection<UUID> reviewIds);
 }

@@ -1,6 +1,7 @@
 package dev.verdict.preread;
 
 import dev.verdict.identity.CurrentUser;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -11,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class NotificationService {
 
-    public record Item(UUID id, String message, String link, boolean seen) {
+    /** One notification: what happened to which review ("Mia Moderator invites you to pre-read “X” before ..."), and when. */
+    public record Item(UUID id, String message, String link, boolean seen, Instant createdAt) {
     }
 
     private final Notifications notifications;
@@ -28,7 +30,7 @@ public class NotificationService {
     @Transactional(readOnly = true)
     public List<Item> latest() {
         return notifications.findTop20ByUsernameOrderByCreatedAtDesc(CurrentUser.username()).stream()
-                .map(n -> new Item(n.id(), n.message(), n.link(), n.isSeen())).toList();
+                .map(n -> new Item(n.id(), n.message(), n.link(), n.isSeen(), n.createdAt())).toList();
     }
 
     /** Marks seen what the caller was shown, not what arrived since. */

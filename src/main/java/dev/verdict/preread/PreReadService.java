@@ -78,8 +78,10 @@ public class PreReadService {
         preReads.save(new PreRead(reviewId, now, me));
         List<String> invited = review.members().stream().map(m -> m.person().username()).filter(u -> !u.equals(me)).toList();
         String moderator = directory.describe(me).displayName();
-        invited.forEach(u -> notifications.save(new Notification(u, reviewId,
-                moderator + " invites you to pre-read “" + review.title() + "”", "reviews/" + reviewId + "/read", now)));
+        // Which review, told apart from a same-titled one by its meeting date.
+        String message = moderator + " invites you to pre-read “" + review.title() + "” "
+                + (review.scheduledStart() == null ? "(no meeting date yet)" : "before the meeting on " + review.scheduledStart().label());
+        invited.forEach(u -> notifications.save(new Notification(u, reviewId, message, "reviews/" + reviewId + "/read", now)));
         events.publishEvent(new PreReadOpened(reviewId, review.title(), invited, moderator));
         events.publishEvent(new CommentsChanged(reviewId));
     }

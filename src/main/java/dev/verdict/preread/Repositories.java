@@ -1,11 +1,17 @@
 package dev.verdict.preread;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface PreReads extends JpaRepository<PreRead, UUID> {
+
+    /** Which of these reviews have their pre-read open. */
+    @Query("select p.reviewId from PreRead p where p.reviewId in :reviewIds")
+    List<UUID> openedAmong(Collection<UUID> reviewIds);
 }
 
 interface DocComments extends JpaRepository<DocComment, UUID> {

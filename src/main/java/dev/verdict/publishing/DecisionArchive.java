@@ -16,6 +16,13 @@ public interface DecisionArchive {
     Archived archive(Submission submission);
 
     /**
+     * What people call the repository configured under {@code verdict.git}, where pasted docs'
+     * decisions go: "Demo repository" on the embedded defaults, else {@code verdict.git.name} or
+     * the remote's address without credentials.
+     */
+    String configuredName();
+
+    /**
      * @param destination the connected repository to publish to; null for the one configured under verdict.git
      *                    (adr-tools convention, pushed to its branch)
      * @param date        the decision's date, which names log4brains' ADR files

@@ -92,7 +92,7 @@ class Publisher {
                     destination,
                     record.decision().decidedAt().atZone(zone).toLocalDate(),
                     record.decision().supersedes()));
-            publication.published(archived, (destination == null ? "the configured repository" : destination.name())
+            publication.published(archived, (destination == null ? archive.configuredName() : destination.name())
                     + ": " + archived.branch(), clock.instant());
             publications.save(publication);
             log.info("Published review {} as commit {}", reviewId, archived.commitId());

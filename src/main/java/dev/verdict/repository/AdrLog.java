@@ -34,7 +34,16 @@ public record AdrLog(String headCommit, AdrConvention convention, String adrDir,
         }
 
         public String label() {
-            return id() + " · " + title + " (" + status + ")";
+            return id() + " · " + title + " (" + statusText() + ")";
+        }
+
+        /**
+         * The status as people read it: a Markdown link (MADR front matter and log4brains bullets
+         * write "superseded by [ADR-0005](0005-stream.md)") shown by its text, the first letter
+         * capitalised: "Superseded by ADR-0005".
+         */
+        public String statusText() {
+            return capitalised(MD_LINK.matcher(status).replaceAll(m -> Matcher.quoteReplacement(m.group(1))));
         }
 
         public Optional<String> supersededBy() {
@@ -77,6 +86,25 @@ public record AdrLog(String headCommit, AdrConvention convention, String adrDir,
     /** The next number and the width of its file name, counted as the convention's tools count. */
     public AdrNumbering numbering() {
         return AdrNumbering.of(entries.stream().map(Entry::fileName).toList());
+    }
+
+    /**
+     * The entry's status with each ADR it links named by number and title, as the log shows it:
+     * "Superseded by 0005 · Stream it"; a link to a file outside the log keeps its text.
+     */
+    public String statusOf(Entry entry) {
+        return capitalised(MD_LINK.matcher(entry.status()).replaceAll(m -> Matcher.quoteReplacement(
+                find(resolve(entry.path(), m.group(2))).map(t -> t.id() + " · " + t.title()).orElse(m.group(1)))));
+    }
+
+    /** A link target relative to the ADR that holds it, as a path from the repository root. */
+    private static String resolve(String from, String target) {
+        String dir = from.contains("/") ? from.substring(0, from.lastIndexOf('/') + 1) : "";
+        return java.nio.file.Path.of(dir + target).normalize().toString().replace('\\', '/');
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     public Optional<Entry> find(String path) {

@@ -14,11 +14,15 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 @Entity
 @Table(name = "review")
@@ -91,6 +95,13 @@ class Review {
     @Column(name = "readiness_override_at")
     private Instant readinessOverrideAt;
 
+    /** The minutes the agenda ran over the timebox when the moderator confirmed starting anyway; null when it fitted. */
+    @Column(name = "agenda_overrun_minutes")
+    private Integer agendaOverrunMinutes;
+
+    @Column(name = "agenda_overrun_confirmed_by", length = 100)
+    private String agendaOverrunConfirmedBy;
+
     @Version
     private long version;
 
@@ -125,32 +136,92 @@ class Review {
         plan.forEach(item -> agenda.add(new AgendaSlot(fit(item.title()), item.minutes(), item.sectionMarkdown())));
     }
 
-    /** Who takes which role: one role per person, the moderator being the caller. */
-    record People(String author, String decisionMaker, java.util.Set<String> attendees, java.util.Set<String> observers) {
+    /**
+     * Who takes which role, the moderator being the caller. One person may hold the combinations
+     * small teams use (the moderator who also decides or wrote the doc, the author who decides);
+     * an attendee who already takes part in another role is simply that role. Refused is only
+     * what contradicts itself: an observer reads along and takes no part, so an observer holds
+     * no other role.
+     */
+    record People(String author, String decisionMaker, Set<String> attendees, Set<String> observers) {
 
         List<Membership> memberships(String moderator) {
-            var byPerson = new java.util.LinkedHashMap<String, ReviewRole>();
-            byPerson.put(moderator, ReviewRole.MODERATOR);
+            var byPerson = new LinkedHashMap<String, EnumSet<ReviewRole>>();
+            byPerson.put(moderator, EnumSet.of(ReviewRole.MODERATOR));
             assign(byPerson, author, ReviewRole.AUTHOR);
             assign(byPerson, decisionMaker, ReviewRole.DECISION_MAKER);
             attendees.stream().sorted().forEach(u -> assign(byPerson, u, ReviewRole.ATTENDEE));
             observers.stream().sorted().forEach(u -> assign(byPerson, u, ReviewRole.OBSERVER));
-            return byPerson.entrySet().stream().map(e -> new Membership(e.getKey(), e.getValue())).toList();
+            return byPerson.entrySet().stream()
+                    .flatMap(e -> e.getValue().stream().map(role -> new Membership(e.getKey(), role)))
+                    .toList();
         }
 
-        private static void assign(java.util.Map<String, ReviewRole> byPerson, String username, ReviewRole role) {
+        private static void assign(Map<String, EnumSet<ReviewRole>> byPerson, String username, ReviewRole role) {
             if (username == null || username.isBlank()) {
                 return;
             }
-            ReviewRole taken = byPerson.get(username);
-            if (taken == ReviewRole.MODERATOR && role == ReviewRole.ATTENDEE) {
-                return; // the moderator attends anyway
+            EnumSet<ReviewRole> held = byPerson.computeIfAbsent(username, u -> EnumSet.noneOf(ReviewRole.class));
+            conflict(held, role).ifPresent(message -> {
+                throw new InvalidReviewException(username + " " + message);
+            });
+            if (role == ReviewRole.ATTENDEE && !held.isEmpty()) {
+                return; // the moderator, author and decision maker attend anyway
             }
-            if (taken != null && taken != role) {
-                throw new InvalidReviewException(username + " is picked as " + taken.label().toLowerCase() + " and as "
-                        + role.label().toLowerCase() + ": give each person one role");
+            held.remove(ReviewRole.ATTENDEE);
+            held.add(role);
+        }
+
+        /**
+         * The form's live check, before anything is saved: every refused combination (as
+         * {@link #memberships} would refuse it) and a hint for each combination that is allowed but
+         * has a cost, with people named by {@code name}.
+         */
+        RoleCheck check(String moderator, Function<String, String> name) {
+            var problems = new ArrayList<String>();
+            var byPerson = new LinkedHashMap<String, EnumSet<ReviewRole>>();
+            byPerson.put(moderator, EnumSet.of(ReviewRole.MODERATOR));
+            var picks = new ArrayList<Map.Entry<String, ReviewRole>>();
+            if (author != null && !author.isBlank()) picks.add(Map.entry(author, ReviewRole.AUTHOR));
+            if (decisionMaker != null && !decisionMaker.isBlank()) picks.add(Map.entry(decisionMaker, ReviewRole.DECISION_MAKER));
+            attendees.stream().sorted().forEach(u -> picks.add(Map.entry(u, ReviewRole.ATTENDEE)));
+            observers.stream().sorted().forEach(u -> picks.add(Map.entry(u, ReviewRole.OBSERVER)));
+            for (var pick : picks) {
+                try {
+                    assign(byPerson, pick.getKey(), pick.getValue());
+                } catch (InvalidReviewException e) {
+                    problems.add(name.apply(pick.getKey()) + e.getMessage().substring(pick.getKey().length()));
+                }
             }
-            byPerson.put(username, role);
+            var hints = new ArrayList<String>();
+            Set<ReviewRole> mine = byPerson.get(moderator);
+            if (mine.contains(ReviewRole.DECISION_MAKER)) {
+                hints.add("You moderate and decide: that works in a small team, but a separate moderator leaves the decider free to listen.");
+            }
+            if (mine.contains(ReviewRole.AUTHOR)) {
+                hints.add("You moderate and present your own doc: a separate moderator keeps the time and the discussion even-handed.");
+            }
+            byPerson.forEach((person, roles) -> {
+                if (!person.equals(moderator) && roles.containsAll(EnumSet.of(ReviewRole.AUTHOR, ReviewRole.DECISION_MAKER))) {
+                    hints.add(name.apply(person) + " wrote the doc and decides on it: a decision maker who did not write it hears the objections with fresh eyes.");
+                }
+            });
+            return new RoleCheck(List.copyOf(problems), List.copyOf(hints));
+        }
+
+        /**
+         * Why one person cannot take {@code role} on top of the roles they {@code hold}, completing
+         * "Olga ...": "is picked as observer and as decision maker: an observer only reads along".
+         */
+        static Optional<String> conflict(Set<ReviewRole> held, ReviewRole role) {
+            boolean observing = held.contains(ReviewRole.OBSERVER) || role == ReviewRole.OBSERVER;
+            boolean other = role != ReviewRole.OBSERVER || held.stream().anyMatch(ReviewRole::participates);
+            if (!observing || !other || held.isEmpty()) {
+                return Optional.empty();
+            }
+            ReviewRole taking = held.stream().filter(ReviewRole::participates).findFirst().orElse(role);
+            return Optional.of("is picked as observer and as " + taking.label().toLowerCase()
+                    + ": an observer only reads along and takes no part, so pick one");
         }
     }
 
@@ -213,6 +284,32 @@ class Review {
     void lockAgenda() {
         agendaLocked = true;
     }
+
+    /**
+     * The meeting starts with this agenda. An agenda longer than the timebox starts only when the
+     * moderator confirmed that very overrun ({@code confirmedOverrun} minutes, 0 for none), which
+     * the summary then records; an agenda changed since they were asked is asked about again.
+     */
+    void lockAgenda(int confirmedOverrun, String by) {
+        int overrun = agendaOverrun();
+        if (overrun > 0 && confirmedOverrun != overrun) {
+            throw new InvalidReviewException("The agenda is " + overrun + " min over the " + timeboxMinutes
+                    + "-minute timebox: confirm the overrun to start");
+        }
+        if (overrun > 0) {
+            agendaOverrunMinutes = overrun;
+            agendaOverrunConfirmedBy = by;
+        }
+        lockAgenda();
+    }
+
+    /** How many minutes the agenda's items add up to beyond the timebox; 0 when they fit. */
+    int agendaOverrun() {
+        return Math.max(0, agenda.stream().mapToInt(AgendaSlot::plannedMinutes).sum() - timeboxMinutes);
+    }
+
+    Integer agendaOverrunMinutes() { return agendaOverrunMinutes; }
+    String agendaOverrunConfirmedBy() { return agendaOverrunConfirmedBy; }
 
     boolean agendaLocked() { return agendaLocked; }
 

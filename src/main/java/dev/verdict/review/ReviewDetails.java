@@ -2,8 +2,13 @@ package dev.verdict.review;
 
 import dev.verdict.identity.Person;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Everything other modules and views may read about a review. */
 public record ReviewDetails(
@@ -17,29 +22,76 @@ public record ReviewDetails(
         ReadinessOverride readinessOverride,
         boolean agendaLocked,
         ScheduledStart scheduledStart,
-        PinnedDoc pinnedDoc) {
+        PinnedDoc pinnedDoc,
+        ConfirmedOverrun confirmedOverrun) {
+
+    /** A review whose meeting has not started over its timebox. */
+    public ReviewDetails(UUID id, String title, String designDoc, int timeboxMinutes, Instant createdAt, List<Member> members,
+                         List<AgendaEntry> agenda, ReadinessOverride readinessOverride, boolean agendaLocked,
+                         ScheduledStart scheduledStart, PinnedDoc pinnedDoc) {
+        this(id, title, designDoc, timeboxMinutes, createdAt, members, agenda, readinessOverride, agendaLocked,
+                scheduledStart, pinnedDoc, null);
+    }
+
+    /** The moderator started the meeting with an agenda {@code minutes} over the timebox, having confirmed it. */
+    public record ConfirmedOverrun(int minutes, Person by) {
+    }
+
+    /** The minutes the agenda's items add up to beyond the timebox; 0 when they fit. */
+    public int agendaOverrun() {
+        return Math.max(0, agenda.stream().mapToInt(AgendaEntry::plannedMinutes).sum() - timeboxMinutes);
+    }
 
     /** The repository file the doc was read from, at its pinned commit; null for a pasted or uploaded doc. */
     public record PinnedDoc(DocReference reference, String repositoryName) {
     }
 
     /** The person named decision maker when the review was opened, if anyone was. */
-    public java.util.Optional<Person> decisionMaker() {
-        return members.stream().filter(m -> m.role() == ReviewRole.DECISION_MAKER).map(Member::person).findFirst();
+    public Optional<Person> decisionMaker() {
+        return members.stream().filter(m -> m.holds(ReviewRole.DECISION_MAKER)).map(Member::person).findFirst();
     }
 
     /** Why the moderator started despite readiness blockers, and who did; null when nobody had to. */
     public record ReadinessOverride(String reason, Person by) {
     }
 
-    public record Member(Person person, ReviewRole role) {
+    /**
+     * One person in the review and every role they hold: small teams let the moderator decide or
+     * write the doc too (see {@code Review.People} for the combinations refused).
+     */
+    public record Member(Person person, Set<ReviewRole> roles) {
+
+        public Member {
+            if (roles.isEmpty()) {
+                throw new IllegalArgumentException("A member holds at least one role");
+            }
+            roles = Collections.unmodifiableSet(EnumSet.copyOf(roles));
+        }
+
+        public Member(Person person, ReviewRole role) {
+            this(person, EnumSet.of(role));
+        }
+
+        /** The first of the roles in {@link ReviewRole}'s order: moderator before author before decision maker. */
+        public ReviewRole role() {
+            return roles.iterator().next();
+        }
+
+        public boolean holds(ReviewRole role) {
+            return roles.contains(role);
+        }
+
+        /** "Moderator, Decision maker". */
+        public String rolesLabel() {
+            return roles.stream().map(ReviewRole::label).collect(Collectors.joining(", "));
+        }
     }
 
     public record AgendaEntry(int position, String title, int plannedMinutes, String sectionMarkdown) {
     }
 
     public Person moderator() {
-        return members.stream().filter(m -> m.role() == ReviewRole.MODERATOR)
+        return members.stream().filter(m -> m.holds(ReviewRole.MODERATOR))
                 .map(Member::person).findFirst().orElseThrow();
     }
 

@@ -10,11 +10,25 @@ import dev.verdict.identity.UserDirectory;
 import dev.verdict.repository.DocumentService;
 import jakarta.validation.Valid;
 import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +39,8 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @Transactional(readOnly = true)
 public class ReviewService {
+
+    private static final LocalTime MORNING = LocalTime.of(10, 0);
 
     private final Reviews reviews;
     private final AgendaPlanner planner;
@@ -40,10 +56,15 @@ public class ReviewService {
     private final UserDirectory directory;
     private final DocumentService documents;
     private final Clock clock;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
+    private final Duration preReadLead;
+    private final List<ReviewProgress> progress;
 
     ReviewService(Reviews reviews, AgendaPlanner planner, ReadinessCheck readinessCheck, UserDirectory directory,
-                  DocumentService documents, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+                  DocumentService documents, Clock clock, ApplicationEventPublisher events,
+                  @Value("${verdict.preread.min-lead-time:24h}") Duration preReadLead, List<ReviewProgress> progress) {
+        this.preReadLead = preReadLead;
+        this.progress = progress;
         this.documents = documents;
         this.events = events;
         this.reviews = reviews;
@@ -74,6 +95,10 @@ public class ReviewService {
                 : documents.read(source.repositoryId(), source.path(), source.commit()));
         var people = new Review.People(request.author(), request.decisionMaker(),
                 Set.copyOf(request.attendees()), Set.copyOf(request.observers()));
+        List<String> conflicts = people.check(moderator, this::displayName).conflicts();
+        if (!conflicts.isEmpty()) {
+            throw new InvalidReviewException(conflicts.getFirst());
+        }
         var review = new Review(UUID.randomUUID(), request.title(), doc, source, request.timeboxMinutes(), moderator,
                 people, request.scheduledStart(), planner.plan(doc, request.timeboxMinutes()), clock.instant());
         return reviews.save(review).id();
@@ -108,13 +133,28 @@ public class ReviewService {
                 before.stream().filter(t -> !after.contains(t)).toList());
     }
 
-    /** The reviews the caller belongs to, newest first. */
+    /**
+     * The reviews the caller belongs to, newest first, once each with the caller's first role and
+     * where each stands (merged from every module's {@link ReviewProgress}); no doc is read.
+     */
     public List<ReviewSummary> mine() {
-        return reviews.listedFor(CurrentUser.username()).stream()
-                .map(r -> new ReviewSummary(r.id(), r.title(), r.role(), r.timeboxMinutes(), r.agendaItems(), r.createdAt(),
-                        r.scheduledStart() == null ? null
-                                : ScheduledStart.of(r.scheduledStart(), java.time.ZoneId.of(r.scheduledZone()))))
+        var seen = new HashSet<UUID>();
+        List<ReviewListing> listed = reviews.listedFor(CurrentUser.username()).stream()
+                .sorted(Comparator.comparing(ReviewListing::createdAt).reversed().thenComparing(ReviewListing::role))
+                .filter(r -> seen.add(r.id()))
                 .toList();
+        var known = new HashMap<UUID, ReviewProgress.Progress>();
+        if (!listed.isEmpty()) {
+            progress.forEach(source -> source.progressOf(seen).forEach((id, p) -> known.merge(id, p, ReviewProgress.Progress::merge)));
+        }
+        return listed.stream().map(r -> {
+            var p = known.getOrDefault(r.id(), ReviewProgress.Progress.of(ReviewStatus.DRAFT));
+            // An open pre-read with a date for the meeting is a scheduled review.
+            ReviewStatus status = p.status() == ReviewStatus.PRE_READ_OPEN && r.scheduledStart() != null ? ReviewStatus.SCHEDULED : p.status();
+            return new ReviewSummary(r.id(), r.title(), r.role(), r.timeboxMinutes(), r.agendaItems(), r.createdAt(),
+                    r.scheduledStart() == null ? null : ScheduledStart.of(r.scheduledStart(), ZoneId.of(r.scheduledZone())),
+                    status, p.outcome(), p.adrPath());
+        }).toList();
     }
 
     public ReviewDetails details(UUID reviewId) {
@@ -146,9 +186,10 @@ public class ReviewService {
             load(reviewId);
             return;
         }
-        ReviewRole role = roleOfCaller(reviewId);
-        if (!List.of(allowed).contains(role)) {
-            throw new AccessDeniedException("As " + role.label().toLowerCase() + " you cannot do this in this review");
+        Set<ReviewRole> held = rolesIn(membersOf(reviewId));
+        if (held.stream().noneMatch(List.of(allowed)::contains)) {
+            throw new AccessDeniedException("As " + held.iterator().next().label().toLowerCase()
+                    + " you cannot do this in this review");
         }
     }
 
@@ -181,6 +222,18 @@ public class ReviewService {
     public void lockAgenda(UUID reviewId) {
         require(reviewId, ReviewRole.MODERATOR);
         load(reviewId).lockAgenda();
+    }
+
+    /**
+     * Called when the meeting starts: the agenda is fixed from then on. An agenda over the timebox
+     * is fixed only when the moderator confirmed that overrun ({@code confirmedOverrun} minutes).
+     *
+     * @throws InvalidReviewException when the agenda runs over by other than the confirmed minutes
+     */
+    @Transactional
+    public void lockAgenda(UUID reviewId, int confirmedOverrun) {
+        require(reviewId, ReviewRole.MODERATOR);
+        load(reviewId).lockAgenda(confirmedOverrun, CurrentUser.username());
     }
 
     /** How the doc measures up to the gold-standard design-doc sections. */
@@ -239,9 +292,40 @@ public class ReviewService {
         return checked(review).sectionTitles();
     }
 
-    /** What the new-review form proposes: tomorrow at 10:00 in the moderator's zone. */
-    public java.time.LocalDateTime suggestedStart(java.time.ZoneId zone) {
-        return java.time.LocalDate.now(clock.withZone(zone)).plusDays(1).atTime(10, 0);
+    /**
+     * The roles picked so far on the new-review form, checked as {@link #open} will check them:
+     * what it would refuse and what it allows at a cost. The caller is the moderator.
+     */
+    public RoleCheck checkRoles(String author, String decisionMaker, Set<String> attendees, Set<String> observers) {
+        return new Review.People(author, decisionMaker, Set.copyOf(attendees), Set.copyOf(observers))
+                .check(CurrentUser.username(), this::displayName);
+    }
+
+    private String displayName(String username) {
+        return directory.find(username).map(Person::displayName).orElse(username);
+    }
+
+    /**
+     * What the new-review form proposes: the first working day's 10:00 (in the moderator's zone)
+     * that leaves the pre-read its lead time ({@code verdict.preread.min-lead-time}, 24 h), so the
+     * default never raises the pre-read's lead-time warning.
+     */
+    public LocalDateTime suggestedStart(ZoneId zone) {
+        return firstWorkingMorning(ZonedDateTime.now(clock.withZone(zone)), preReadLead);
+    }
+
+    /** The first Monday-to-Friday 10:00 at or after {@code now + lead}, in {@code now}'s zone. */
+    static LocalDateTime firstWorkingMorning(ZonedDateTime now, Duration lead) {
+        ZonedDateTime earliest = now.plus(lead);
+        LocalDate day = earliest.toLocalDate();
+        while (true) {
+            ZonedDateTime candidate = day.atTime(MORNING).atZone(now.getZone());
+            boolean weekend = day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
+            if (!weekend && !candidate.isBefore(earliest)) {
+                return candidate.toLocalDateTime();
+            }
+            day = day.plusDays(1);
+        }
     }
 
     /** Connected repositories a doc can be taken from. */
@@ -279,13 +363,23 @@ public class ReviewService {
         return members;
     }
 
-    private static ReviewRole roleIn(java.util.Collection<Membership> members) {
+    /** The caller's first role in {@link ReviewRole}'s order (the moderator who also decides is the moderator). */
+    private static ReviewRole roleIn(Collection<Membership> members) {
+        return rolesIn(members).iterator().next();
+    }
+
+    /** Every role the caller holds, in {@link ReviewRole}'s order; refuses anyone outside the review. */
+    private static Set<ReviewRole> rolesIn(Collection<Membership> members) {
         if (CurrentUser.isSystem()) {
-            return ReviewRole.OBSERVER;
+            return EnumSet.of(ReviewRole.OBSERVER);
         }
         String me = CurrentUser.username();
-        return members.stream().filter(m -> m.username().equals(me)).map(Membership::role).findFirst()
-                .orElseThrow(() -> new AccessDeniedException("No such review, or it is not yours"));
+        var held = EnumSet.noneOf(ReviewRole.class);
+        members.stream().filter(m -> m.username().equals(me)).map(Membership::role).forEach(held::add);
+        if (held.isEmpty()) {
+            throw new AccessDeniedException("No such review, or it is not yours");
+        }
+        return held;
     }
 
     private ReviewRole requireMember(Review review) {
@@ -293,8 +387,10 @@ public class ReviewService {
     }
 
     private ReviewDetails toDetails(Review review) {
-        List<ReviewDetails.Member> members = review.members().stream()
-                .map(m -> new ReviewDetails.Member(directory.describe(m.username()), m.role()))
+        var rolesByPerson = new LinkedHashMap<String, EnumSet<ReviewRole>>();
+        review.members().forEach(m -> rolesByPerson.computeIfAbsent(m.username(), u -> EnumSet.noneOf(ReviewRole.class)).add(m.role()));
+        List<ReviewDetails.Member> members = rolesByPerson.entrySet().stream()
+                .map(e -> new ReviewDetails.Member(directory.describe(e.getKey()), e.getValue()))
                 .sorted(Comparator.comparing((ReviewDetails.Member m) -> m.role())
                         .thenComparing(m -> m.person().displayName()))
                 .toList();
@@ -307,6 +403,8 @@ public class ReviewService {
                 : new ReviewDetails.ReadinessOverride(review.readinessOverride(), directory.describe(review.readinessOverrideBy()));
         return new ReviewDetails(review.id(), review.title(), review.designDoc(), review.timeboxMinutes(),
                 review.createdAt(), members, agenda, override, review.agendaLocked(), review.scheduledStart().orElse(null),
-                review.source().map(s -> new ReviewDetails.PinnedDoc(s, documents.name(s.repositoryId()))).orElse(null));
+                review.source().map(s -> new ReviewDetails.PinnedDoc(s, documents.name(s.repositoryId()))).orElse(null),
+                review.agendaOverrunMinutes() == null ? null : new ReviewDetails.ConfirmedOverrun(review.agendaOverrunMinutes(),
+                        directory.describe(review.agendaOverrunConfirmedBy())));
     }
 }

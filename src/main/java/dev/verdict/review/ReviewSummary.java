@@ -3,7 +3,10 @@ package dev.verdict.review;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A line in "my reviews". */
+/**
+ * A line in "my reviews": the caller's first role, where the review stands, its outcome once
+ * decided ("Approved", else null) and the committed ADR's path once published (else null).
+ */
 public record ReviewSummary(UUID id, String title, ReviewRole myRole, int timeboxMinutes, int agendaItems, Instant createdAt,
-                            ScheduledStart scheduledStart) {
+                            ScheduledStart scheduledStart, ReviewStatus status, String outcome, String adrPath) {
 }

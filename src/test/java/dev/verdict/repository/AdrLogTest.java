@@ -25,6 +25,21 @@ class AdrLogTest {
     }
 
     @Test
+    void a_status_that_links_an_adr_reads_as_text_naming_that_adr_not_as_a_raw_link() {
+        var log4brains = AdrLog.parse("abc", AdrConvention.LOG4BRAINS, "docs/adr", Map.of(
+                "docs/adr/20260101-first.md", "# First\n\n- Status: superseded by [20260301-second](20260301-second.md)\n",
+                "docs/adr/20260301-second.md", "# Second thoughts\n\n- Status: accepted\n",
+                "docs/adr/20260401-third.md", "# Third\n\n- Status: superseded by [elsewhere](../other/x.md)\n"));
+
+        var first = log4brains.find("docs/adr/20260101-first.md").orElseThrow();
+        assertThat(first.statusText()).isEqualTo("Superseded by 20260301-second");
+        assertThat(log4brains.statusOf(first)).isEqualTo("Superseded by 20260301 · Second thoughts");
+        assertThat(log4brains.statusOf(log4brains.find("docs/adr/20260301-second.md").orElseThrow())).isEqualTo("Accepted");
+        assertThat(log4brains.statusOf(log4brains.find("docs/adr/20260401-third.md").orElseThrow())).isEqualTo("Superseded by elsewhere");
+        assertThat(first.label()).isEqualTo("20260101 · First (Superseded by 20260301-second)");
+    }
+
+    @Test
     void madr_front_matter_and_log4brains_bullets_give_their_status() {
         var madr = AdrLog.parse("abc", AdrConvention.MADR, "docs/decisions", Map.of(
                 "docs/decisions/0004-queue.md", "---\nstatus: \"superseded by [ADR-0005](0005-stream.md)\"\ndate: 2026-02-01\n---\n# Queue it\n"));

@@ -82,6 +82,10 @@ class DecisionView extends VerticalLayout implements BeforeEnterObserver {
         outcome.setItems(Outcome.values());
         outcome.setItemLabelGenerator(Outcome::label);
         outcome.setPlaceholder("Choose the outcome");
+        // "Approved with conditions" and "Mia Moderator (mia)" whole, not cut at the default width.
+        outcome.setMinWidth("16em");
+        decisionMaker.setMinWidth("16em");
+        decisionMaker.getStyle().set("--vaadin-combo-box-overlay-width", "24em");
         outcome.addValueChangeListener(e -> conditions.setVisible(e.getValue() == Outcome.APPROVED_WITH_CONDITIONS));
         statement.setPlaceholder("We're going with …");
         conditions.setHelperText("What must hold for the approval to stand");
@@ -101,6 +105,8 @@ class DecisionView extends VerticalLayout implements BeforeEnterObserver {
             }
         });
         supersedes.setWidth("32em");
+        supersedes.setMaxWidth("100%");
+        supersedes.getStyle().set("--vaadin-combo-box-overlay-width", "40em");
         decisionMaker.setItemLabelGenerator(Person::label);
         alternatives.addClassName("alternatives");
         parked.addClassName("parked-dispositions");

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import dev.verdict.meeting.MeetingService;
@@ -50,7 +51,7 @@ class ModeratorControls {
                       Consumer<String> navigate, Runnable openDisplay) {
         this.state = state;
         this.drive = drive;
-        onClick(start, version -> meetings.start(reviewId, version));
+        onClick(start, version -> startOrConfirm(meetings, reviewId, version));
         onClick(pause, version -> meetings.pause(reviewId, version));
         onClick(resume, version -> meetings.resume(reviewId, version));
         onClick(plusOne, version -> meetings.extend(reviewId, version, 1));
@@ -95,6 +96,21 @@ class ModeratorControls {
             clickedAt = -1;
             drive.accept(() -> command.accept(version));
         });
+    }
+
+    /** Starts at once when the agenda fits its timebox; otherwise asks the moderator to confirm the overrun first. */
+    private void startOrConfirm(MeetingService meetings, UUID reviewId, long version) {
+        int overrun = meetings.agendaOverrun(reviewId);
+        if (overrun == 0) {
+            meetings.start(reviewId, version);
+            return;
+        }
+        var confirm = new ConfirmDialog("Start over the timebox?",
+                "The agenda is planned " + overrun + " min over the timebox. Start anyway? The summary will record the overrun.",
+                "Start " + overrun + " min over", e -> drive.accept(() -> meetings.start(reviewId, version, overrun)));
+        confirm.setCancelable(true);
+        confirm.setCancelText("Not yet");
+        confirm.open();
     }
 
     /** The buttons of the controls row, in order. */

@@ -12,7 +12,10 @@ import com.vaadin.flow.component.popover.PopoverPosition;
 import dev.verdict.preread.NotificationService;
 import dev.verdict.shared.ui.HeaderContribution;
 import dev.verdict.shared.ui.Texts;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,6 +36,9 @@ class NotificationBell implements HeaderContribution {
     public com.vaadin.flow.component.Component create() {
         return new Bell(notifications);
     }
+
+    /** "1 Dec 2026, 09:15". */
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK).withZone(ZoneId.systemDefault());
 
     static final class Bell extends Span {
 
@@ -79,6 +85,8 @@ class NotificationBell implements HeaderContribution {
                 popover.setPosition(PopoverPosition.BOTTOM_END);
                 popover.setAriaLabel("Notifications");
                 popover.addClassName("notifications");
+                // A phone's width, less a margin, at most: the entries wrap inside it instead of scrolling sideways.
+                popover.setWidth("min(30em, calc(100vw - 2em))");
                 // Closed, it holds nothing: the entries go until the bell is clicked again.
                 popover.addOpenedChangeListener(e -> {
                     if (!e.isOpened()) {
@@ -94,7 +102,14 @@ class NotificationBell implements HeaderContribution {
                 list.add(new Span("No notifications yet"));
             }
             for (var n : latest) {
-                var entry = new Button(n.message(), e -> {
+                // The whole message, wrapped, over when it came: same-titled reviews stay apart.
+                var message = new Span(n.message());
+                message.addClassName("notification-message");
+                var when = new Span(WHEN.format(n.createdAt()));
+                when.addClassName("notification-when");
+                var entry = new Button();
+                entry.getElement().appendChild(message.getElement(), when.getElement());
+                entry.addClickListener(e -> {
                     popover.close();
                     UI.getCurrent().navigate(n.link());
                 });

@@ -18,6 +18,9 @@ import org.eclipse.jgit.lib.Repository;
 /** The demo's remote: a bare repository laid out as `adr init` leaves it, created on first start. */
 final class DemoRepository {
 
+    /** The name the demo is connected under (repository.DemoConnection), so screens name one repository one way. */
+    static final String NAME = "Demo repository";
+
     private DemoRepository() {
     }
 

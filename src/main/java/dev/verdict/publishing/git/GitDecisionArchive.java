@@ -383,6 +383,18 @@ class GitDecisionArchive implements DecisionArchive {
         }
     }
 
+    @Override
+    public String configuredName() {
+        if (properties.name() != null && !properties.name().isBlank()) {
+            return properties.name().strip();
+        }
+        if (properties.createDemo()) {
+            return DemoRepository.NAME;
+        }
+        // https://user:token@host/x.git names the host and path only: the credentials stay out of screens.
+        return properties.remote().replaceFirst("^([a-z][a-z0-9+.-]*://)[^/@]*@", "$1");
+    }
+
     private String defaultRemote() {
         String remote = properties.remote();
         File local = new File(remote);

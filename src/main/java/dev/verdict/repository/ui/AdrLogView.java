@@ -1,6 +1,7 @@
 package dev.verdict.repository.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -33,11 +34,13 @@ class AdrLogView extends VerticalLayout implements BeforeEnterObserver {
     AdrLogView(DocumentService documents) {
         this.documents = documents;
         where.addClassName("adr-log-source");
-        grid.addColumn(AdrLog.Entry::id).setHeader("ADR").setAutoWidth(true);
-        grid.addColumn(AdrLog.Entry::title).setHeader("Title").setFlexGrow(3);
-        grid.addColumn(AdrLog.Entry::status).setHeader("Status").setFlexGrow(2);
-        grid.addColumn(e -> e.date() == null ? "" : e.date()).setHeader("Date").setAutoWidth(true);
-        grid.addColumn(this::chain).setHeader("Supersede chain").setFlexGrow(2);
+        // Whole titles and statuses, wrapped: a cut title is a guess at which decision it is.
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(AdrLog.Entry::id).setHeader("ADR").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(AdrLog.Entry::title).setHeader("Title").setFlexGrow(3).setWidth("14em");
+        grid.addColumn(e -> log.statusOf(e)).setHeader("Status").setFlexGrow(2).setWidth("10em");
+        grid.addColumn(e -> e.date() == null ? "" : e.date()).setHeader("Date").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(this::chain).setHeader("Supersede chain").setFlexGrow(1).setWidth("8em");
         grid.addClassName("adr-log");
         add(title, where, problems, grid);
         setSizeFull();

@@ -3,6 +3,7 @@ package dev.verdict.repository.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -70,22 +71,36 @@ class RepositoriesView extends VerticalLayout {
         publishMode.setItems(PublishMode.values());
         publishMode.setItemLabelGenerator(PublishMode::label);
         publishMode.setValue(PublishMode.PUSH);
+        // Wide enough for their longest choice and label ("Detect from the repository", "Open a pull request").
+        convention.setMinWidth("18em");
+        publishMode.setMinWidth("18em");
+        secret.setMinWidth("16em");
         result.addClassName("connection-result");
         var test = new Button("Test connection", e -> test());
         var connect = new Button("Connect", e -> connect());
         connect.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        grid.addColumn(RepositorySummary::name).setHeader("Name");
-        grid.addColumn(RepositorySummary::url).setHeader("URL").setFlexGrow(3);
-        grid.addColumn(RepositorySummary::branch).setHeader("Branch");
-        grid.addColumn(r -> r.convention().label() + " in " + r.adrDir()).setHeader("ADRs");
-        grid.addColumn(r -> r.hasCredentials() ? "stored" : "none").setHeader("Credentials");
-        grid.addColumn(r -> r.publishMode() == PublishMode.PUSH ? "push" : "pull request").setHeader("Decisions");
+        // Each value whole: wrapped in its cell rather than cut ("adr-tools in doc/adr" was "adr-tools i…").
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addClassName("repositories");
+        grid.addColumn(RepositorySummary::name).setHeader("Name").setAutoWidth(true);
+        grid.addColumn(RepositorySummary::url).setHeader("URL").setFlexGrow(3).setWidth("14em");
+        grid.addColumn(RepositorySummary::branch).setHeader("Branch").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.convention().label() + " in " + r.adrDir()).setHeader("ADRs").setAutoWidth(true);
+        grid.addColumn(r -> r.hasCredentials() ? "stored" : "none").setHeader("Credentials").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.publishMode() == PublishMode.PUSH ? "push" : "pull request").setHeader("Decisions").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(r -> new com.vaadin.flow.router.RouterLink("ADR log", AdrLogView.class,
                 new com.vaadin.flow.router.RouteParameters("repositoryId", r.id().toString()))).setHeader("");
         add(new H2("Repositories"), new Paragraph("Verdict reads design docs from these repositories and commits decisions to them."),
-                problems, new HorizontalLayout(name, url, branch), new HorizontalLayout(username, secret, privateKey, passphrase), new HorizontalLayout(convention, publishMode),
+                problems, wrapping(name, url, branch), wrapping(username, secret, privateKey, passphrase), wrapping(convention, publishMode),
                 new HorizontalLayout(test, connect), result, grid);
         grid.setItems(repositories.list());
+    }
+
+    /** A row of fields that wraps on a phone instead of running off the screen. */
+    private static HorizontalLayout wrapping(com.vaadin.flow.component.Component... fields) {
+        var row = new HorizontalLayout(fields);
+        row.setWrap(true);
+        return row;
     }
 
     private NewRepository request() {

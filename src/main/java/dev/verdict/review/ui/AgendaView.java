@@ -206,7 +206,14 @@ class AgendaView extends VerticalLayout implements BeforeEnterObserver {
         problems.clear();
         try {
             reviews.replanAgenda(reviewId, List.copyOf(items));
-            Messages.info("Agenda saved");
+            int over = items.stream().mapToInt(AgendaItemDraft::minutes).sum() - timebox;
+            if (over > 0) {
+                // Saved, but not silently: Start will ask the moderator to confirm this overrun.
+                Messages.warning("Agenda saved " + over + " min over the " + timebox
+                        + "-minute timebox: starting the meeting will ask you to confirm the overrun");
+            } else {
+                Messages.info("Agenda saved");
+            }
             UI.getCurrent().navigate("reviews/" + reviewId);
         } catch (ConstraintViolationException e) {
             problems.show(Messages.of(e).stream().distinct().toList());

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -30,11 +31,13 @@ import dev.verdict.review.DocReference;
 import dev.verdict.review.InvalidReviewException;
 import dev.verdict.review.NewReview;
 import dev.verdict.review.ReviewService;
+import dev.verdict.review.RoleCheck;
 import dev.verdict.review.ScheduledStart;
 import dev.verdict.shared.ui.Messages;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.ConstraintViolationException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
@@ -71,7 +74,13 @@ class NewReviewView extends VerticalLayout {
     private final IntegerField timebox = new IntegerField("Timebox (minutes)");
     private final Span uploaded = new Span();
     private final Messages problems = new Messages();
+    /** Role combinations refused on Create, shown as they are picked. */
+    private final Messages roleConflicts = new Messages();
+    /** Allowed combinations with a cost ("You moderate and decide: ..."). */
+    private final Div roleHints = new Div();
     private String pinnedCommit;
+    /** The start last proposed; replaced when the browser's zone arrives unless the moderator changed it. */
+    private LocalDateTime suggestedStart;
 
     NewReviewView(ReviewService reviews) {
         this.reviews = reviews;
@@ -130,6 +139,9 @@ class NewReviewView extends VerticalLayout {
             single.setItems(people);
             single.setItemLabelGenerator(Person::label);
             single.setClearButtonVisible(true);
+            // Full names with their usernames: the field and its list grow to show them uncut.
+            single.setMinWidth("16em");
+            single.getStyle().set("--vaadin-combo-box-overlay-width", "24em");
         }
         author.setHelperText("Answers questions about the doc");
         decisionMaker.setHelperText("Makes the call at the end");
@@ -139,10 +151,28 @@ class NewReviewView extends VerticalLayout {
         observers.setItemLabelGenerator(Person::label);
         attendees.setWidthFull();
         observers.setWidthFull();
+        // Styled like the form's errors, but its own block: Create's errors stay listed at the top.
+        roleConflicts.removeClassName("form-errors");
+        roleConflicts.addClassName("role-conflicts");
+        roleHints.addClassName("role-hints");
+        roleHints.setVisible(false);
+        author.addValueChangeListener(e -> checkRoles());
+        decisionMaker.addValueChangeListener(e -> checkRoles());
+        attendees.addValueChangeListener(e -> checkRoles());
+        observers.addValueChangeListener(e -> checkRoles());
 
         start.setStep(java.time.Duration.ofMinutes(15));
-        start.setValue(reviews.suggestedStart(ZoneId.systemDefault()));
-        start.setHelperText("Leave empty if it is not scheduled yet");
+        start.setMaxWidth("100%");
+        zone.setMaxWidth("100%");
+        suggestedStart = reviews.suggestedStart(ZoneId.systemDefault());
+        start.setValue(suggestedStart);
+        start.setHelperText("Proposed: the first working-day 10:00 that leaves the pre-read 24 h. Leave empty if it is not scheduled yet");
+        zone.addValueChangeListener(e -> {
+            if (e.getValue() != null && suggestedStart != null && suggestedStart.equals(start.getValue())) {
+                suggestedStart = reviews.suggestedStart(ZoneId.of(e.getValue()));
+                start.setValue(suggestedStart);
+            }
+        });
         zone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
         zone.setValue(ZoneId.systemDefault().getId());
         zone.setWidth("16em");
@@ -155,11 +185,18 @@ class NewReviewView extends VerticalLayout {
         var create = new Button("Create review", e -> create());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var roles = new HorizontalLayout(author, decisionMaker);
+        roles.setWidthFull();
+        roles.setWrap(true);
+        roles.setFlexGrow(1, author, decisionMaker);
+        roles.addClassName("role-pickers");
         var invited = new HorizontalLayout(attendees, observers);
         invited.setWidthFull();
+        invited.setWrap(true);
         var when = new HorizontalLayout(start, zone, timebox);
         when.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(new H2("New review"), problems, title, sourceKind, pastePane, repositoryPane, roles, invited, when, create);
+        when.setWrap(true);
+        when.addClassName("new-review-when");
+        add(new H2("New review"), problems, title, sourceKind, pastePane, repositoryPane, roles, invited, roleConflicts, roleHints, when, create);
         setMaxWidth("60em");
     }
 
@@ -172,6 +209,16 @@ class NewReviewView extends VerticalLayout {
                 zone.setValue(browserZone);
             }
         });
+    }
+
+    /** Says at once what Create would refuse about the roles, and what a combination costs. */
+    private void checkRoles() {
+        RoleCheck check = reviews.checkRoles(username(author.getValue()), username(decisionMaker.getValue()),
+                usernames(attendees.getValue()), usernames(observers.getValue()));
+        roleConflicts.show(check.conflicts());
+        roleHints.removeAll();
+        check.hints().forEach(hint -> roleHints.add(new Paragraph(hint)));
+        roleHints.setVisible(!check.hints().isEmpty());
     }
 
     private void browse(RepositoryChoice choice) {

@@ -40,6 +40,12 @@ public class Messages extends Div {
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
+    /** Done, with something the user should know: stays until they close it or it times out after 8 s. */
+    public static void warning(String message) {
+        Notification.show(message, 8000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_WARNING);
+    }
+
     public static void error(String message) {
         Notification.show(message, 5000, Notification.Position.MIDDLE)
                 .addThemeVariants(NotificationVariant.LUMO_ERROR);

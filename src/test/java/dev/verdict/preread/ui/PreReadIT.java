@@ -72,7 +72,7 @@ class PreReadIT extends KaribuTest {
         assertThat(_find(Button.class, s -> s.withClasses("notification"))).as("the list is read when the bell is clicked").isEmpty();
         _click(_get(Button.class, s -> s.withClasses("notification-bell")));
         var invitation = _get(Button.class, s -> s.withClasses("notification unseen"));
-        assertThat(invitation.getText()).contains("Page cache");
+        assertThat(invitation.getElement().getTextRecursively()).contains("Page cache");
         assertThat(_find(Span.class, s -> s.withClasses("bell-count"))).as("seen once shown").isEmpty();
         _click(_get(Button.class, s -> s.withClasses("notification-bell")));
         assertThat(_find(Button.class, s -> s.withClasses("notification"))).as("a second click closes the list").isEmpty();

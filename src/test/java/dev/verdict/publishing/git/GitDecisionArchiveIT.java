@@ -34,7 +34,7 @@ class GitDecisionArchiveIT {
     void demoRepositoryAsRemote() throws IOException {
         remote = temp.resolve("remote.git");
         archive = new GitDecisionArchive(
-                new GitProperties(remote.toString(), "main", temp.resolve("cache"), true, "docs/design-reviews"), CLOCK, new RepositoryLocks());
+                new GitProperties(remote.toString(), "main", temp.resolve("cache"), true, "docs/design-reviews", null), CLOCK, new RepositoryLocks());
     }
 
     @Test
@@ -49,6 +49,22 @@ class GitDecisionArchiveIT {
                 .containsExactlyInAnyOrder(archived.adrPath(), archived.summaryPath());
         assertThat(Files.readString(clone.resolve(archived.adrPath()))).startsWith("# 2. Use OT for collaboration\n");
         assertThat(Files.readString(clone.resolve(archived.summaryPath()))).contains("Summary of the review");
+    }
+
+    @Test
+    void the_demo_archive_is_named_as_its_connection_is() {
+        assertThat(archive.configuredName()).isEqualTo("Demo repository");
+    }
+
+    @Test
+    void a_configured_remote_is_named_by_its_name_else_by_its_address_without_credentials() throws IOException {
+        var unnamed = new GitDecisionArchive(new GitProperties("https://bot:s3cret@git.example.com/team/decisions.git", "main",
+                temp.resolve("cache3"), false, "docs/design-reviews", null), CLOCK, new RepositoryLocks());
+        var named = new GitDecisionArchive(new GitProperties("https://bot:s3cret@git.example.com/team/decisions.git", "main",
+                temp.resolve("cache4"), false, "docs/design-reviews", " Team decisions "), CLOCK, new RepositoryLocks());
+
+        assertThat(unnamed.configuredName()).isEqualTo("https://git.example.com/team/decisions.git");
+        assertThat(named.configuredName()).isEqualTo("Team decisions");
     }
 
     @Test
@@ -188,7 +204,7 @@ class GitDecisionArchiveIT {
     @Test
     void an_unreachable_remote_fails_with_a_clear_message_and_nothing_is_committed_to_it() throws IOException {
         var broken = new GitDecisionArchive(new GitProperties(temp.resolve("no-such-remote.git").toString(), "main",
-                temp.resolve("cache2"), false, "docs/design-reviews"), CLOCK, new RepositoryLocks());
+                temp.resolve("cache2"), false, "docs/design-reviews", null), CLOCK, new RepositoryLocks());
 
         assertThatThrownBy(() -> broken.archive(submission(UUID.randomUUID(), "Lost?")))
                 .isInstanceOf(ArchiveException.class)

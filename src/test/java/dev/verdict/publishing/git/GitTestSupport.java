@@ -13,7 +13,7 @@ final class GitTestSupport {
     static GitProperties properties() {
         try {
             return new GitProperties(null, "main", Files.createTempDirectory("verdict-git-cache-"), false,
-                    "docs/design-reviews");
+                    "docs/design-reviews", null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

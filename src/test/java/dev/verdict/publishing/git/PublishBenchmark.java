@@ -42,7 +42,7 @@ class PublishBenchmark {
         git(temp, "clone", "-q", "--bare", verdictRemote.toUri().toString(), cliRemote.toString());
 
         var archive = new GitDecisionArchive(new GitProperties(verdictRemote.toString(), "main", temp.resolve("cache"), false,
-                "docs/design-reviews"), Clock.systemUTC(), new RepositoryLocks());
+                "docs/design-reviews", null), Clock.systemUTC(), new RepositoryLocks());
         long start = System.nanoTime();
         archive.archive(submission(0));
         double first = (System.nanoTime() - start) / 1e6;

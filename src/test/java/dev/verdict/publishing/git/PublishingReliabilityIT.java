@@ -57,7 +57,7 @@ class PublishingReliabilityIT {
 
     private GitDecisionArchive instance(String cache) throws Exception {
         return new GitDecisionArchive(new GitProperties(remote.toString(), "main", temp.resolve(cache), false,
-                "docs/design-reviews"), CLOCK, new RepositoryLocks());
+                "docs/design-reviews", null), CLOCK, new RepositoryLocks());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.verdict.review.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -70,6 +71,18 @@ class AgendaViewIT extends KaribuTest {
                 "Proposal", "Problem", "Failure modes + Rollback", "Alternatives and tradeoffs", "Decision & follow-ups");
         assertThat(saved.agenda().getFirst().plannedMinutes()).isEqualTo(40);
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("reviews/" + review);
+    }
+
+    @Test
+    void saving_an_agenda_over_its_timebox_says_by_how_much_and_that_start_will_ask() {
+        loginAs("mia");
+        UI.getCurrent().navigate("reviews/" + review + "/agenda");
+        IntegerField first = _get(IntegerField.class, s -> s.withLabel(null).withPredicate(f -> "Item 1 minutes".equals(f.getAriaLabel().orElse(""))));
+        _setValue(first, first.getValue() + 7);
+
+        _click(_get(Button.class, s -> s.withText("Save agenda")));
+
+        expectNotifications("Agenda saved 7 min over the 30-minute timebox: starting the meeting will ask you to confirm the overrun");
     }
 
     @Test

@@ -178,7 +178,7 @@ class ReviewFromRepositoryIT extends KaribuTest {
         _setValue(_get(ComboBox.class, s -> s.withLabel("Author")), person("bob"));
         _setValue(_get(MultiSelectComboBox.class, s -> s.withLabel("Observers")), Set.of(person("bob")));
         _click(_get(Button.class, s -> s.withText("Create review")));
-        assertThat(errors()).contains("bob is picked as author and as observer: give each person one role");
+        assertThat(errors()).contains("Bob Attendee is picked as observer and as author: an observer only reads along and takes no part, so pick one");
 
         _setValue(_get(MultiSelectComboBox.class, s -> s.withLabel("Observers")), Set.of());
         _setValue(_get(DateTimePicker.class, s -> s.withLabel("Scheduled start")), LocalDateTime.now().minusDays(2));

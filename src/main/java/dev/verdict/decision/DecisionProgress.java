@@ -1,0 +1,31 @@
+package dev.verdict.decision;
+
+import dev.verdict.review.ReviewProgress;
+import dev.verdict.review.ReviewStatus;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Tells "My reviews" which reviews are decided, and how. */
+@Component
+@Transactional(readOnly = true)
+class DecisionProgress implements ReviewProgress {
+
+    private final DecisionRecords decisions;
+
+    DecisionProgress(DecisionRecords decisions) {
+        this.decisions = decisions;
+    }
+
+    @Override
+    public Map<UUID, Progress> progressOf(Collection<UUID> reviewIds) {
+        var known = new HashMap<UUID, Progress>();
+        for (Object[] row : decisions.outcomesOf(reviewIds)) {
+            known.put((UUID) row[0], new Progress(ReviewStatus.PUBLISHING, ((Outcome) row[1]).label(), null));
+        }
+        return known;
+    }
+}

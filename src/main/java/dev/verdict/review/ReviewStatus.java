@@ -1,0 +1,32 @@
+package dev.verdict.review;
+
+/**
+ * Where a review stands, as "My reviews" shows it, in the order a review moves through: each
+ * later stage outranks the earlier ones when the modules' reports ({@link ReviewProgress}) are merged.
+ */
+public enum ReviewStatus {
+    /** Opened; the pre-read has not gone out. */
+    DRAFT("Draft"),
+    /** The pre-read is open and the meeting has no date yet. */
+    PRE_READ_OPEN("Pre-read open"),
+    /** The pre-read is open and the meeting has its date. */
+    SCHEDULED("Scheduled"),
+    IN_PROGRESS("In progress"),
+    /** The meeting's clock stopped; the decision is still to be recorded. */
+    DECIDING("Deciding"),
+    /** Decided; the commit is being made. */
+    PUBLISHING("Publishing"),
+    /** Decided; the git host refused or was unreachable and Verdict keeps trying (or a pull request awaits). */
+    WAITING_TO_PUBLISH("Waiting to publish"),
+    PUBLISHED("Published");
+
+    private final String label;
+
+    ReviewStatus(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}
