@@ -62,9 +62,9 @@ class AdrLogTest {
         var log = parse("madr4", AdrConvention.MADR, "docs/decisions");
 
         assertThat(log.entries()).extracting(AdrLog.Entry::label).containsExactly(
-                "0000 · Use Markdown Architectural Decision Records (accepted)",
-                "0001 · Use Java as developing language (accepted)",
-                "0002 · Use PostgreSQL as database (unknown)");
+                "0000 · Use Markdown Architectural Decision Records (Accepted)",
+                "0001 · Use Java as developing language (Accepted)",
+                "0002 · Use PostgreSQL as database (Unknown)");
         assertThat(log.find("docs/decisions/0001-use-java.md").orElseThrow().date()).isEqualTo("2024-01-10");
         assertThat(log.nextNumber()).isEqualTo(3);
     }
