@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @Push
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/verdict.css")
+@StyleSheet("styles/room.css")
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
