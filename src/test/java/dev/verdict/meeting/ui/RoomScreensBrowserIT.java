@@ -8,6 +8,7 @@ import dev.verdict.BrowserTest;
 import dev.verdict.Fixtures;
 import dev.verdict.meeting.CaptureKind;
 import dev.verdict.meeting.MeetingService;
+import dev.verdict.meeting.RoomDisplayService;
 import dev.verdict.meeting.RoomState;
 import dev.verdict.review.NewReview;
 import dev.verdict.review.ReviewService;
@@ -48,6 +49,8 @@ class RoomScreensBrowserIT extends BrowserTest {
     ReviewService reviews;
     @Autowired
     MeetingService meetings;
+    @Autowired
+    RoomDisplayService displayLinks;
 
     /** Whether the capture bar lies wholly inside the viewport. */
     private static final String BAR_ON_SCREEN = """
@@ -231,6 +234,46 @@ class RoomScreensBrowserIT extends BrowserTest {
         assertThat(AsUser.call("alice", () -> meetings.room(id)).of(CaptureKind.ACTION).getFirst().dueDate())
                 .isEqualTo(LocalDate.now().plusDays(3));
         assertThat(output.getAll()).doesNotContain("Ignoring update for disabled return channel");
+    }
+
+    @Test
+    void the_clock_is_a_silent_timer_with_a_polite_region_for_the_minute_marks_that_stays_quiet_between_them() throws Exception {
+        UUID id = longProposalUnderReview();
+        size(browser, 1440, 900);
+        openRoom(browser, "alice", id);
+        var countdown = browser.findElement(By.cssSelector(".countdown"));
+        var announcer = browser.findElement(By.cssSelector(".countdown-announcer"));
+
+        assertThat(countdown.getAttribute("role")).isEqualTo("timer");
+        assertThat(countdown.getAttribute("aria-live")).as("a timer's implicit 'off'").isNull();
+        assertThat(announcer.getAttribute("aria-live")).isEqualTo("polite");
+        String first = countdown.getText();
+        Browser.waitFor(browser, 10).until(d -> !countdown.getText().equals(first));
+        assertThat(first).matches("19:\\d\\d");
+        assertThat(announcer.getAttribute("textContent")).as("no minute mark passed, nothing said").isEmpty();
+        assertThat(announcer.getRect().getWidth()).as("for screen readers only").isLessThanOrEqualTo(1);
+    }
+
+    @Test
+    void the_room_display_is_dark_high_contrast_and_centred_on_a_wall_screen() throws Exception {
+        UUID id = longProposalUnderReview();
+        String token = AsUser.call("mia", () -> displayLinks.open(id));
+        size(browser, 1440, 900);
+        browser.get(base() + "/display/" + token);
+        var countdown = Browser.waitFor(browser, 60).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".room-display .countdown")));
+        Browser.waitFor(browser, 10).until(d -> countdown.getText().matches("\\d+:\\d\\d"));
+        var display = browser.findElement(By.cssSelector(".room-display"));
+        var latest = browser.findElement(By.cssSelector(".room-display .latest"));
+
+        assertThat(display.getCssValue("background-color")).isEqualTo("rgba(13, 17, 23, 1)");
+        assertThat(countdown.getCssValue("color")).isEqualTo("rgba(255, 255, 255, 1)");
+        int centre = 1440 / 2;
+        for (var element : List.of(countdown, latest, browser.findElement(By.cssSelector(".room-display h1")))) {
+            var r = element.getRect();
+            assertThat(Math.abs(r.getX() + r.getWidth() / 2 - centre)).as(element.getTagName() + " centred").isLessThanOrEqualTo(4);
+        }
+        assertThat(latest.getText()).contains("Borrowing between priority levels");
+        screenshot(browser, "room-display-1440.png");
     }
 
     private UUID longProposalUnderReview() {
