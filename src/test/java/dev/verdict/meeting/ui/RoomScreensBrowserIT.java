@@ -153,9 +153,8 @@ class RoomScreensBrowserIT extends BrowserTest {
 
         text(browser, "A risk someone raised…").click();
         text(browser, "A risk someone raised…").sendKeys("Seats starve LIST-heavy tenants");
-        labelled(browser, "vaadin-select", "Likelihood").click();
-        Browser.waitFor(browser, 10).until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//vaadin-select-item[normalize-space()='High']"))).click();
+        Browser.waitFor(browser, 10).until(d -> labelled(d, "vaadin-select", "Likelihood") != null);
+        pick(browser, labelled(browser, "vaadin-select", "Likelihood"), "High");
         browser.findElement(By.xpath("//vaadin-button[normalize-space()='Add risk']")).click();
         waitForLine(browser, ".risks", "Seats starve LIST-heavy tenants — Alice Attendee");
         screenshot(browser, "room-attendee-risk-390.png");
@@ -237,6 +236,23 @@ class RoomScreensBrowserIT extends BrowserTest {
     }
 
     @Test
+    void the_moderator_captures_a_risk_with_its_details_and_the_server_logs_no_warning(CapturedOutput output) {
+        UUID id = longProposalUnderReview();
+        size(browser, 1440, 900);
+        openRoom(browser, "mia", id);
+        text(browser, "A risk someone raised…").click();
+        Browser.waitFor(browser, 10).until(d -> labelled(d, "vaadin-select", "Impact") != null);
+        pick(browser, labelled(browser, "vaadin-select", "Impact"), "High");
+        text(browser, "A risk someone raised…").sendKeys("Watch cache grows without bound");
+        browser.findElement(By.xpath("//vaadin-button[normalize-space()='Add risk']")).click();
+        waitForLine(browser, ".risks", "Watch cache grows without bound — Mia Moderator");
+        text(browser, "A risk someone raised…").sendKeys("Second risk", Keys.ENTER);
+        waitForLine(browser, ".risks", "Second risk — Mia Moderator");
+
+        assertThat(output.getAll()).doesNotContain("Ignoring update for disabled return channel");
+    }
+
+    @Test
     void the_clock_is_a_silent_timer_with_a_polite_region_for_the_minute_marks_that_stays_quiet_between_them() throws Exception {
         UUID id = longProposalUnderReview();
         size(browser, 1440, 900);
@@ -307,18 +323,22 @@ class RoomScreensBrowserIT extends BrowserTest {
                 By.cssSelector("vaadin-text-field[placeholder='" + placeholder + "'] input")));
     }
 
-    /** Picks what to capture as a finger would: open the list, tap the kind (again if the list was still opening). */
+    /** Picks what to capture as a finger would. */
     private static void choose(WebDriver screen, String kind) {
-        var select = screen.findElement(By.cssSelector(".capture-bar vaadin-select"));
+        pick(screen, screen.findElement(By.cssSelector(".capture-bar vaadin-select")), kind);
+    }
+
+    /** Opens a select and taps one of its items (again if the list was still opening). */
+    private static void pick(WebDriver screen, WebElement select, String item) {
         Browser.waitFor(screen, 15).until(d -> {
             if (!"true".equals(select.getAttribute("opened"))) {
                 select.click();
             }
-            var items = d.findElements(By.xpath("//vaadin-select-item[normalize-space()='" + kind + "']"));
+            var items = select.findElements(By.xpath(".//vaadin-select-item[normalize-space()='" + item + "']"));
             if (!items.isEmpty() && items.getFirst().isDisplayed()) {
                 ((JavascriptExecutor) d).executeScript("arguments[0].click()", items.getFirst());
             }
-            return kind.equals(((JavascriptExecutor) d).executeScript(
+            return item.equals(((JavascriptExecutor) d).executeScript(
                     "return arguments[0].querySelector('vaadin-select-value-button')?.textContent.trim()", select));
         });
     }
