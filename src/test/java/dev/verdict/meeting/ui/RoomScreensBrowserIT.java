@@ -240,6 +240,7 @@ class RoomScreensBrowserIT extends BrowserTest {
         UUID id = longProposalUnderReview();
         size(browser, 1440, 900);
         openRoom(browser, "mia", id);
+        ((JavascriptExecutor) browser).executeScript("document.querySelector('.capture-bar').scrollIntoView({block: 'center'})");
         text(browser, "A risk someone raised…").click();
         Browser.waitFor(browser, 10).until(d -> labelled(d, "vaadin-select", "Impact") != null);
         pick(browser, labelled(browser, "vaadin-select", "Impact"), "High");
