@@ -25,7 +25,9 @@ class CapturedLists extends Div {
     private final CaptureList actions;
     private final CaptureList notes;
     private final Span filterNote = new Span();
-    private final Button showAll = new Button("Show all risks", e -> pick(null));
+    private final Div filterBar;
+    /** Built at the first pick: a button costs each open screen a few KB on the server (ADR 10). */
+    private Button showAll;
 
     private RiskMatrix.Cell filter;
     private List<RoomState.Captured> allRisks = List.of();
@@ -39,9 +41,9 @@ class CapturedLists extends Div {
         notes = new CaptureList("notes", onEdit);
         filterNote.addClassName("risk-filter");
         filterNote.getElement().setAttribute("aria-live", "polite");
-        showAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        showAll.setVisible(false);
-        var riskColumn = new Div(new H3("Risks"), matrix, new Div(filterNote, showAll), risks);
+        filterBar = new Div(filterNote);
+        filterBar.addClassName("risk-filter-bar");
+        var riskColumn = new Div(new H3("Risks"), matrix, filterBar, risks);
         riskColumn.addClassName("room-list-column");
         var otherColumn = new Div(new H3("Parking lot"), parked, new H3("Open questions"), questions,
                 new H3("Action items"), actions, new H3("Decision notes"), notes);
@@ -70,12 +72,19 @@ class CapturedLists extends Div {
         if (filter == null) {
             risks.show(allRisks);
             Texts.set(filterNote, "");
-            showAll.setVisible(false);
+            if (showAll != null) {
+                showAll.setVisible(false);
+            }
             return;
         }
         var shown = allRisks.stream().filter(filter::holds).toList();
         risks.show(shown);
         Texts.set(filterNote, "Showing " + shown.size() + " of " + allRisks.size() + " risks: " + filter.describe());
+        if (showAll == null) {
+            showAll = new Button("Show all risks", e -> pick(null));
+            showAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            filterBar.add(showAll);
+        }
         showAll.setVisible(true);
     }
 }
