@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/verdict.css")
 @StyleSheet("styles/forms.css")
+@StyleSheet("styles/room.css")
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {

@@ -12,7 +12,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -45,6 +48,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.validation.ConstraintViolationException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -85,19 +89,16 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
     /** Built once the meeting is closed: until then it leads nowhere. */
     private Button publication;
     /** A link, not a button: it only navigates, and a link costs each open screen less. */
-    private final com.vaadin.flow.component.html.Anchor preRead = new com.vaadin.flow.component.html.Anchor();
-    private final Div sectionComments = new Div();
+    private final Anchor preRead = new Anchor();
     /** Built when a readiness check is first shown (before the start only). */
     private final Div readinessPanel = new Div();
-    private com.vaadin.flow.component.html.UnorderedList readinessFindings;
+    private UnorderedList readinessFindings;
     private TextField overrideReason;
     private Button overrideButton;
     private Span overrideNote;
 
-    private final OrderedList agenda = new OrderedList();
-    private final Div section = new Div();
-    private String shownSection = "";
-    private Object shownAgenda;
+    private final AgendaPanel agenda = new AgendaPanel();
+    private final SectionPanel section;
     private List<Person> shownPresent;
     private Object shownReadiness;
     private String shownOverride;
@@ -106,12 +107,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
     private final Div captureSlot = new Div();
     private CaptureBar captureBar;
 
-    private final RiskMatrix matrix = new RiskMatrix();
-    private final CaptureList risks = new CaptureList("risks", this::edit);
-    private final CaptureList parked = new CaptureList("parking-lot", this::edit);
-    private final CaptureList questions = new CaptureList("questions", this::edit);
-    private final CaptureList actions = new CaptureList("actions", this::edit);
-    private final CaptureList notes = new CaptureList("notes", this::edit);
+    private final CapturedLists lists = new CapturedLists(this::edit);
 
     MeetingView(MeetingService meetings, RoomDisplayService displays, RoomFeed feed, Clock clock) {
         this.meetings = meetings;
@@ -124,38 +120,32 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
         preRead.addClassName("pre-read-link");
         // Followed by Vaadin's router in the page, without a reload.
         preRead.getElement().setAttribute("router-link", true);
-        sectionComments.addClassName("section-comments");
+        section = new SectionPanel(position -> meetings.preReadComments(reviewId, position));
         readinessPanel.addClassName("readiness");
         readinessPanel.setVisible(false);
 
         status.addClassName("meeting-status");
+        status.addClassName("status-badge");
         present.addClassName("present");
         present.setMaxItemsVisible(8);
         currentItem.addClassName("current-item");
         overtime.addClassName("overtime");
-        var clockPanel = new Div(currentItem, countdown, overtime);
+        var clockPanel = new Div(currentItem, countdown, countdown.announcer(), overtime);
         clockPanel.addClassName("clock-panel");
         controls.add(preRead);
         controls.addClassName("controls");
         controls.setWrap(true);
 
-        agenda.addClassName("agenda-items");
-        var agendaColumn = new VerticalLayout(new H3("Agenda"), agenda);
-        agendaColumn.setWidth("22em");
-        agendaColumn.addClassName("agenda");
-        section.addClassName("doc-section");
-        section.setWidthFull();
-
-        var riskColumn = new VerticalLayout(new H3("Risks"), matrix, risks);
-        var otherColumn = new VerticalLayout(new H3("Parking lot"), parked, new H3("Open questions"), questions,
-                new H3("Action items"), actions, new H3("Decision notes"), notes);
-        var lists = new HorizontalLayout(riskColumn, otherColumn);
-        lists.setWidthFull();
-        var middle = new VerticalLayout(section, sectionComments, captureSlot, lists);
-        middle.setPadding(false);
-        var header = new HorizontalLayout(title, status, present);
-        header.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(header, clockPanel, controls, moderatorSlot, readinessPanel, new HorizontalLayout(agendaColumn, middle));
+        // The section scrolls in its own bounded box and the capture bar sticks to the screen
+        // (frontend/styles/room.css): both stay in reach whatever the section's length.
+        captureSlot.addClassName("capture-slot");
+        var main = new Div(section, captureSlot, lists);
+        main.addClassName("room-main");
+        var body = new Div(agenda, main);
+        body.addClassName("room-body");
+        var header = new Div(title, status, present);
+        header.addClassName("room-header");
+        add(header, clockPanel, controls, moderatorSlot, readinessPanel, body);
     }
 
     @Override
@@ -263,7 +253,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
         String meta = CaptureList.meta(item);
         dialog.add(text);
         if (!meta.isEmpty()) {
-            dialog.add(new com.vaadin.flow.component.html.Paragraph(meta));
+            dialog.add(new Paragraph(meta));
         }
         dialog.getFooter().add(remove, new Button("Cancel", e -> dialog.close()), save);
         dialog.open();
@@ -273,7 +263,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
     private void openDisplayDialog() {
         var dialog = new Dialog();
         dialog.setHeaderTitle("Room display");
-        var link = new com.vaadin.flow.component.html.Anchor();
+        var link = new Anchor();
         link.addClassName("display-link");
         link.setTarget("_blank");
         Runnable showLink = () -> {
@@ -295,7 +285,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
         });
         revoke.addThemeVariants(ButtonVariant.LUMO_ERROR);
         showLink.run();
-        dialog.add(new com.vaadin.flow.component.html.Paragraph(
+        dialog.add(new Paragraph(
                 "A read-only big clock for a TV in the room. Anyone with the link sees it until you revoke it."), link);
         dialog.getFooter().add(create, revoke, new Button("Done", e -> dialog.close()));
         dialog.open();
@@ -309,6 +299,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
         state = meetings.liveRoom(reviewId);
         Texts.set(title, state.title());
         Texts.set(status, state.status().label());
+        status.getElement().setAttribute("data-status", state.status().name().toLowerCase());
         if (!state.present().equals(shownPresent)) {
             shownPresent = state.present();
             present.setItems(state.present().stream().map(p -> new AvatarGroup.AvatarGroupItem(p.displayName())).toList());
@@ -350,14 +341,9 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
         }
 
         showReadiness();
-        showAgenda(s);
-        showSection(s == MeetingStatus.CLOSED || s == MeetingStatus.ENDED ? -1 : state.currentItem());
-        matrix.show(state.risks());
-        risks.show(state.risks());
-        parked.show(state.parked());
-        questions.show(state.of(CaptureKind.QUESTION));
-        actions.show(state.of(CaptureKind.ACTION));
-        notes.show(state.of(CaptureKind.NOTE));
+        agenda.show(state);
+        section.show(state, s == MeetingStatus.CLOSED || s == MeetingStatus.ENDED ? -1 : state.currentItem());
+        lists.show(state);
         showClock();
     }
 
@@ -365,7 +351,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
         if (readinessFindings != null) {
             return;
         }
-        readinessFindings = new com.vaadin.flow.component.html.UnorderedList();
+        readinessFindings = new UnorderedList();
         readinessFindings.addClassName("readiness-findings");
         overrideReason = new TextField("Reason to start anyway");
         TextLimit.apply(overrideReason, 2000);
@@ -385,7 +371,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
         var readiness = state.readiness();
         readinessPanel.setVisible(readiness != null);
         // Rebuilt only when the findings or the override changed, not on every capture.
-        if (readiness == null || (readiness.equals(shownReadiness) && java.util.Objects.equals(state.readinessOverride(), shownOverride))) {
+        if (readiness == null || (readiness.equals(shownReadiness) && Objects.equals(state.readinessOverride(), shownOverride))) {
             return;
         }
         shownReadiness = readiness;
@@ -404,64 +390,6 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
         boolean offer = state.moderating() && readiness.blocksStart() && !overridden;
         overrideReason.setVisible(offer);
         overrideButton.setVisible(offer);
-    }
-
-    /** Rebuilds the agenda only when what it shows changed (not on every capture). */
-    private void showAgenda(MeetingStatus s) {
-        // The running item's used time changes every second; it is not a reason to rebuild.
-        var key = java.util.List.of(s, state.currentItem(), state.agenda().stream()
-                .map(i -> i.title() + "|" + i.allottedSeconds() + "|" + i.skipped() + "|"
-                        + (i.position() == state.currentItem() ? "" : i.usedSeconds()))
-                .toList());
-        if (key.equals(shownAgenda)) {
-            return;
-        }
-        shownAgenda = key;
-        agenda.removeAll();
-        for (RoomState.Item item : state.agenda()) {
-            // The planned and used time travel as an attribute the stylesheet shows below the
-            // title: two nodes per item on every open screen instead of five.
-            var li = new ListItem(item.title());
-            li.getElement().setAttribute("data-time", plannedVsActual(item));
-            li.getElement().getClassList().set("current", s.clockRuns() && item.position() == state.currentItem());
-            li.getElement().getClassList().set("skipped", item.skipped());
-            li.getElement().getClassList().set("overrun", item.overrunSeconds() > 0);
-            agenda.add(li);
-        }
-    }
-
-    private static String plannedVsActual(RoomState.Item item) {
-        String planned = item.plannedMinutes() + " min";
-        if (item.allottedSeconds() != item.plannedMinutes() * 60L) {
-            planned += " → " + format(item.allottedSeconds());
-        }
-        String used = item.usedSeconds() == 0 ? "" : " · used " + format(item.usedSeconds());
-        return planned + used + (item.skipped() ? " · skipped" : "");
-    }
-
-    /** The current item's part of the doc, rendered safely; re-rendered only when the item changes. */
-    private void showSection(int position) {
-        String key = position < 0 ? "" : position + "\n" + state.agenda().get(position).sectionMarkdown();
-        if (key.equals(shownSection)) {
-            return;
-        }
-        shownSection = key;
-        section.removeAll();
-        sectionComments.removeAll();
-        if (position >= 0) {
-            section.add(RenderedMarkdown.section(state.agenda().get(position).sectionMarkdown(), state.designDoc()));
-            var comments = meetings.preReadComments(reviewId, position);
-            if (!comments.isEmpty()) {
-                sectionComments.add(new H3("Pre-read comments on this item"));
-            }
-            comments.forEach(c -> {
-                var line = new Div(new Span(c.kind().label() + " · " + c.author().displayName()
-                        + (c.resolved() ? " · resolved" : "") + (c.triage() == null ? "" : " · " + c.triage().label())
-                        + ": " + c.body()));
-                line.addClassName("section-comment");
-                sectionComments.add(line);
-            });
-        }
     }
 
     /** Shows the clock from the state read last; no round trip to the database. */
@@ -497,7 +425,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
         return name.startsWith("Key") || name.startsWith("Digit") ? name.substring(name.length() - 1) : name;
     }
 
-    private static HorizontalLayout row(com.vaadin.flow.component.Component... components) {
+    private static HorizontalLayout row(Component... components) {
         var row = new HorizontalLayout(components);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         row.setWrap(true);

@@ -23,6 +23,7 @@ import dev.verdict.shared.LiveFeed;
 import dev.verdict.shared.ui.Texts;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.UUID;
 
 /** A read-only big-clock page for a TV in the meeting room, opened by a revocable link. */
 @Route(value = "display/:token", autoLayout = false)
@@ -55,7 +56,7 @@ class RoomDisplayView extends VerticalLayout implements BeforeEnterObserver {
         latest.addClassName("latest");
         gone.addClassName("display-gone");
         gone.setVisible(false);
-        add(title, new Div(currentItem), new Div(countdown), latest, gone);
+        add(title, new Div(currentItem), new Div(countdown, countdown.announcer()), latest, gone);
     }
 
     @Override
@@ -68,7 +69,7 @@ class RoomDisplayView extends VerticalLayout implements BeforeEnterObserver {
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
         countdown.resend();
-        Optional<java.util.UUID> review = displays.reviewOf(token);
+        Optional<UUID> review = displays.reviewOf(token);
         review.ifPresent(id -> subscription = feed.subscribe(id, () -> ui.access(this::refresh)));
         // Re-read now and then: a revoked link must go blank even if nothing else happens.
         ui.setPollInterval(MeetingView.POLL_MILLIS);
