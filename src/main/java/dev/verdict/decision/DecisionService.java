@@ -37,11 +37,13 @@ public class DecisionService {
     private final jakarta.validation.Validator validator;
     private final DocumentService documents;
     private final dev.verdict.preread.PreReadService preReads;
+    private final RecordedDecisions recorded;
 
     DecisionService(DecisionRecords records, ReviewService reviews, MeetingService meetings,
                     UserDirectory directory, ApplicationEventPublisher events, Clock clock,
                     jakarta.validation.Validator validator, DocumentService documents,
-                    dev.verdict.preread.PreReadService preReads) {
+                    dev.verdict.preread.PreReadService preReads, RecordedDecisions recorded) {
+        this.recorded = recorded;
         this.preReads = preReads;
         this.documents = documents;
         this.validator = validator;
@@ -179,9 +181,26 @@ public class DecisionService {
     }
 
     /**
+     * The decision the team's repository already records for this review while Verdict has none
+     * (a crash lost the database's record after the push); empty once decided, or when nothing was found.
+     */
+    @Transactional(readOnly = true)
+    public Optional<RecordedDecisions.RecordedDecision> recordedInRepository(UUID reviewId) {
+        reviews.roleOfCaller(reviewId);
+        if (records.existsById(reviewId)) {
+            return Optional.empty();
+        }
+        return recorded.recordedFor(reviewId);
+    }
+
+    /**
      * Closes the meeting with its decision, or refuses with every missing piece at once: the
-     * record's own (checked by its constraints and by the domain) and the meeting's (parked items
-     * without a disposition, risks nobody owns or accepted, action items without owner or date).
+     * record's own (checked by its constraints and by the domain), the meeting's (parked items
+     * without a disposition, risks nobody owns or accepted, action items without owner or date),
+     * and a decision that contradicts the one the repository already records for this review.
+     *
+     * @throws IncompleteDecisionException listing every problem, in the words the form shows
+     * @throws IllegalStateException when the review is already decided
      */
     public void close(UUID reviewId, CloseMeeting request) {
         reviews.require(reviewId, ReviewRole.MODERATOR);
@@ -201,6 +220,10 @@ public class DecisionService {
                 .ifPresent(named -> problems.add("This review names " + named.displayName()
                         + " as its decision maker; the decision is theirs to make"));
         problems.addAll(meetings.closingProblems(reviewId));
+        recorded.recordedFor(reviewId).filter(r -> !r.matches(request.outcome(), request.statement()))
+                .ifPresent(r -> problems.add("The repository already has this review's decision: " + r.describe()
+                        + ". Verdict lost its own record in a crash. Close with that outcome and statement to restore"
+                        + " it, or open a new review to supersede it; a different decision is not committed"));
         if (request.supersedes() != null && !request.supersedes().isBlank()) {
             supersedeProblem(review, request.supersedes().strip()).ifPresent(problems::add);
         }

@@ -64,6 +64,20 @@ public class MeetingService {
         this.clock = clock;
     }
 
+    /**
+     * Reviews whose meeting started and has not closed with a decision (running, paused or wrapping
+     * up), for background checks only.
+     *
+     * @throws org.springframework.security.access.AccessDeniedException unless called as the system actor
+     */
+    @Transactional(readOnly = true)
+    public List<UUID> startedAndUndecided() {
+        if (!CurrentUser.isSystem()) {
+            throw new org.springframework.security.access.AccessDeniedException("Only background work lists every meeting");
+        }
+        return meetings.withStatus(List.of(MeetingStatus.RUNNING, MeetingStatus.PAUSED, MeetingStatus.ENDED));
+    }
+
     /** The room as of now, inside the caller's transaction: for records such as the summary. */
     @Transactional(readOnly = true)
     public RoomState room(UUID reviewId) {

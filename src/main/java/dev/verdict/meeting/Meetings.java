@@ -19,4 +19,8 @@ interface Meetings extends JpaRepository<Meeting, UUID> {
     /** Each of these reviews' meeting status, as {reviewId, status} pairs; reviews with no meeting yet are left out. */
     @Query("select m.reviewId, m.status from Meeting m where m.reviewId in :reviewIds")
     List<Object[]> statusesOf(Collection<UUID> reviewIds);
+
+    /** Reviews whose meeting has started and has not closed with a decision. */
+    @Query("select m.reviewId from Meeting m where m.status in :statuses")
+    List<UUID> withStatus(Collection<MeetingStatus> statuses);
 }

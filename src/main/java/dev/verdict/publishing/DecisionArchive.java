@@ -3,6 +3,9 @@ package dev.verdict.publishing;
 import dev.verdict.repository.AdrConvention;
 import dev.verdict.repository.PublishTarget;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.IntFunction;
@@ -13,7 +16,25 @@ import java.util.function.IntFunction;
  */
 public interface DecisionArchive {
 
+    /**
+     * Commits the submission's ADR and summary and pushes them, or finds the commit an earlier
+     * attempt made (by the review's trailer) and returns that one.
+     *
+     * @throws DecisionConflictException when the repository already holds a commit for this review
+     *         that records a different outcome or statement; nothing is committed
+     * @throws ArchiveException when the host cannot be reached, refuses, or the branch keeps moving
+     */
     Archived archive(Submission submission);
+
+    /**
+     * The decisions the repository already records for some of these reviews, found by their
+     * {@link #trailer trailer} on the branch and on open pull-request branches (newest 1 000
+     * commits of each); reviews with no such commit are left out.
+     *
+     * @param destination the connected repository, null for the one configured under verdict.git
+     * @throws ArchiveException when the host cannot be reached or refuses
+     */
+    Map<UUID, Recorded> recorded(PublishTarget destination, Collection<UUID> reviewIds);
 
     /**
      * What people call the repository configured under {@code verdict.git}, where pasted docs'
@@ -69,5 +90,42 @@ public interface DecisionArchive {
     /** The trailer that marks a review's commit, so a retry finds it instead of committing twice. */
     static String trailer(UUID reviewId) {
         return "Design-Review: " + reviewId;
+    }
+
+    /**
+     * What a review's commit in the repository says was decided, read from its message's
+     * {@code Outcome:} and {@code Decision:} lines (the {@code Decision:} line since Verdict 0.14;
+     * older commits carry the outcome only, and then only the outcome is compared).
+     *
+     * @param outcome   the outcome's label ("Approved"), null when the message has none
+     * @param statement the decision statement on one line, null when the message has none
+     */
+    record Recorded(String commitId, String outcome, String statement, String branch) {
+
+        public static Recorded of(String commitId, String message, String branch) {
+            return new Recorded(commitId, line(message, "Outcome: ").orElse(null),
+                    line(message, "Decision: ").orElse(null), branch);
+        }
+
+        /** Whether this commit records the decision the message describes; a side that lacks a line does not compare it. */
+        public boolean records(String message) {
+            var other = of(null, message, null);
+            return same(outcome, other.outcome) && same(statement, other.statement);
+        }
+
+        /** "Approved: “Cache pages for five minutes”", or only the outcome when the statement is not known. */
+        public String describe() {
+            String what = outcome == null ? "a decision" : outcome;
+            return statement == null ? what : what + ": \u201c" + statement + "\u201d";
+        }
+
+        private static boolean same(String a, String b) {
+            return a == null || b == null || a.strip().equals(b.strip());
+        }
+
+        private static Optional<String> line(String message, String prefix) {
+            return message == null ? Optional.empty() : message.lines()
+                    .filter(l -> l.startsWith(prefix)).map(l -> l.substring(prefix.length()).strip()).findFirst();
+        }
     }
 }

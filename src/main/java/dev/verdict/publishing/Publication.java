@@ -99,6 +99,14 @@ class Publication {
         nextAttemptAt = now.plus(backoff(attempts));
     }
 
+    /** Refused for good: the repository records another decision for this review. No further attempts. */
+    void conflict(String reason, Instant now) {
+        state = PublicationState.NEEDS_ATTENTION;
+        lastError = reason.length() > 1000 ? reason.substring(0, 1000) : reason;
+        updatedAt = now;
+        nextAttemptAt = null;
+    }
+
     UUID reviewId() { return reviewId; }
     PublicationState state() { return state; }
     int attempts() { return attempts; }

@@ -27,6 +27,7 @@ class PublicationProgress implements ReviewProgress {
             ReviewStatus status = switch ((PublicationState) row[1]) {
                 case PUBLISHING -> ReviewStatus.PUBLISHING;
                 case WAITING -> ReviewStatus.WAITING_TO_PUBLISH;
+                case NEEDS_ATTENTION -> ReviewStatus.NEEDS_ATTENTION;
                 case PUBLISHED -> ReviewStatus.PUBLISHED;
             };
             known.put((UUID) row[0], new Progress(status, null, status == ReviewStatus.PUBLISHED ? (String) row[2] : null));

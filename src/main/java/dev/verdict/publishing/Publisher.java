@@ -97,6 +97,12 @@ class Publisher {
             publications.save(publication);
             log.info("Published review {} as commit {}", reviewId, archived.commitId());
             return null;
+        } catch (DecisionConflictException e) {
+            // Terminal: retrying cannot change what the repository records. A person decides.
+            publication.conflict(e.getMessage(), clock.instant());
+            publications.save(publication);
+            log.warn("Publishing review {} refused: {}", reviewId, e.getMessage());
+            return null;
         } catch (RuntimeException e) {
             publication.failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), clock.instant());
             publications.save(publication);
@@ -119,14 +125,16 @@ class Publisher {
     }
 
     /**
-     * The commit message: subject, outcome, the review's trailer, then a {@code Reviewed-by} trailer
+     * The commit message: subject, outcome and decision statement (a retry compares them with what
+     * an earlier commit for the review records, see {@link DecisionArchive.Recorded}), the review's trailer, then a {@code Reviewed-by} trailer
      * (the Linux kernel's convention, read by {@code git interpret-trailers}) for each person who
      * took part, and an {@code Informed} trailer for each observer, who read along but did not review.
      */
     static String message(ReviewRecord record) {
         var msg = new StringBuilder();
         msg.append("Record design review decision: ").append(SummaryWriter.oneLine(record.review().title())).append("\n\n");
-        msg.append("Outcome: ").append(record.decision().outcome().label()).append("\n\n");
+        msg.append("Outcome: ").append(record.decision().outcome().label()).append('\n');
+        msg.append("Decision: ").append(SummaryWriter.oneLine(record.decision().statement())).append("\n\n");
         msg.append(DecisionArchive.trailer(record.review().id())).append('\n');
         record.review().members().stream().filter(m -> m.role().participates())
                 .forEach(m -> msg.append("Reviewed-by: ").append(trailerValue(m.person())).append('\n'));

@@ -18,6 +18,8 @@ public enum ReviewStatus {
     PUBLISHING("Publishing"),
     /** Decided; the git host refused or was unreachable and Verdict keeps trying (or a pull request awaits). */
     WAITING_TO_PUBLISH("Waiting to publish"),
+    /** Decided, but the repository already records a different decision for it; nothing was committed. */
+    NEEDS_ATTENTION("Needs attention"),
     PUBLISHED("Published");
 
     private final String label;

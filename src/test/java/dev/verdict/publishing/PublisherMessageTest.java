@@ -39,6 +39,7 @@ class PublisherMessageTest {
                 Record design review decision: Search <b>indexing</b>
 
                 Outcome: Approved
+                Decision: Stream
 
                 Design-Review: 5b0c4a9e-8d1f-4c3e-9a51-7f6a2b0d1e22
                 Reviewed-by: Mia Moderator <mia@example.com>

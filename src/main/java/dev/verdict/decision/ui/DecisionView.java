@@ -76,7 +76,12 @@ class DecisionView extends VerticalLayout implements BeforeEnterObserver {
     private List<Person> people = List.of();
     private List<Person> owners = List.of();
 
+    /** Shown when the repository records a decision for this review that Verdict's database lost. */
+    private final Div recordedInGit = new Div();
+
     DecisionView(DecisionService decisions) {
+        recordedInGit.addClassName("recorded-in-git");
+        recordedInGit.getElement().setAttribute("role", "alert");
         this.decisions = decisions;
         outcome.setLabel("Outcome");
         outcome.setItems(Outcome.values());
@@ -120,7 +125,7 @@ class DecisionView extends VerticalLayout implements BeforeEnterObserver {
         add(new H2("Decision"),
                 new Paragraph("A design review without a clear decision is a wasted meeting. The meeting closes once "
                         + "the record is complete, every parked item has a disposition and every risk an owner or acceptance."),
-                problems, outcome, statement, rationale, conditions, decisionMaker,
+                recordedInGit, problems, outcome, statement, rationale, conditions, decisionMaker,
                 new H3("Alternatives considered"), alternatives, addAlternative,
                 new H3("Consequences"), positive, negative, neutral, revisitOn, supersedes,
                 new H3("Parking lot"), parked, new H3("Risks"), risks, new HorizontalLayout(close, previewButton), preview);
@@ -135,6 +140,7 @@ class DecisionView extends VerticalLayout implements BeforeEnterObserver {
                 event.forwardTo("reviews/" + reviewId + "/publication");
                 return;
             }
+            showRecordedInRepository();
             people = decisions.candidates(reviewId);
             owners = decisions.riskOwners(reviewId);
             decisionMaker.setItems(people);
@@ -145,6 +151,29 @@ class DecisionView extends VerticalLayout implements BeforeEnterObserver {
                     .forEach(a -> alternatives.add(alternativeRow(a)));
             showCaptures();
             showAdrLog();
+        });
+    }
+
+    /**
+     * After a crash that lost Verdict's record, the repository may already hold this review's
+     * decision: the form says so, offers to fill in that outcome and statement, and refuses another.
+     */
+    private void showRecordedInRepository() {
+        recordedInGit.removeAll();
+        recordedInGit.setVisible(false);
+        decisions.recordedInRepository(reviewId).ifPresent(r -> {
+            var text = new Paragraph("This review's decision is already in the repository: " + r.describe()
+                    + ". Verdict lost its own record of it in a crash. Close the meeting with that decision to restore"
+                    + " the record (the commit is kept, nothing new is committed); a different decision is refused.");
+            var useIt = new Button("Use the recorded decision", e -> {
+                java.util.Arrays.stream(Outcome.values()).filter(o -> o.label().equals(r.outcome())).findFirst()
+                        .ifPresent(outcome::setValue);
+                if (r.statement() != null) {
+                    statement.setValue(r.statement());
+                }
+            });
+            recordedInGit.add(text, useIt);
+            recordedInGit.setVisible(true);
         });
     }
 

@@ -2,6 +2,8 @@ package dev.verdict.publishing.git;
 
 import dev.verdict.publishing.ArchiveException;
 import dev.verdict.publishing.DecisionArchive;
+import dev.verdict.publishing.DecisionArchive.Recorded;
+import dev.verdict.publishing.DecisionConflictException;
 import dev.verdict.repository.AdrConvention;
 import dev.verdict.repository.AdrNumbering;
 import dev.verdict.repository.PublishMode;
@@ -88,8 +90,7 @@ class GitDecisionArchive implements DecisionArchive {
         }
     }
 
-    private Site site(Submission submission) {
-        PublishTarget target = submission.destination();
+    private Site site(PublishTarget target) {
         if (target == null) {
             return new Site(properties.cacheDir().resolve("publish.git"), defaultRemote(),
                     GitTransports.of(null, dev.verdict.repository.RepositoryProbe.Credentials.NONE, sshHome),
@@ -103,18 +104,49 @@ class GitDecisionArchive implements DecisionArchive {
 
     @Override
     public Archived archive(Submission submission) {
-        try (Site site = site(submission)) {
+        return inClone(submission.destination(), "publish to", (repo, site) -> archive(repo, site, submission));
+    }
+
+    @Override
+    public Map<java.util.UUID, Recorded> recorded(PublishTarget destination, java.util.Collection<java.util.UUID> reviewIds) {
+        if (reviewIds.isEmpty()) {
+            return Map.of();
+        }
+        return inClone(destination, "read", (repo, site) -> {
+            ObjectId head = fetch(repo, site);
+            Map<java.util.UUID, Recorded> found = new LinkedHashMap<>();
+            for (Ref ref : reviewRefs(repo, site, head)) {
+                walkRecent(repo, ref, commit -> {
+                    for (java.util.UUID id : reviewIds) {
+                        if (!found.containsKey(id) && commit.getFullMessage().contains(DecisionArchive.trailer(id))) {
+                            found.put(id, Recorded.of(commit.name(), commit.getFullMessage(), branchOf(ref)));
+                        }
+                    }
+                    return found.size() == reviewIds.size();
+                });
+            }
+            return found;
+        });
+    }
+
+    private interface CloneWork<T> {
+        T run(Repository repo, Site site) throws IOException, GitAPIException;
+    }
+
+    /** Runs work in the destination's own clone, under its lock, after recovering lock files a crash left. */
+    private <T> T inClone(PublishTarget destination, String verb, CloneWork<T> work) {
+        try (Site site = site(destination)) {
             var lock = locks.of(site.gitDir().toString());
             lock.lock();
             // Under the clone's lock: any lock file in it was left by a crash, never by a live writer.
             StaleLocks.recover(site.gitDir());
             try (Repository repo = open(site.gitDir())) {
-                return archive(repo, site, submission);
+                return work.run(repo, site);
             } finally {
                 lock.unlock();
             }
         } catch (IOException | GitAPIException e) {
-            throw new ArchiveException("Could not publish to the repository: " + JGitRepositoryProbe.explain(e, TIMEOUT_SECONDS), e);
+            throw new ArchiveException("Could not " + verb + " the repository: " + JGitRepositoryProbe.explain(e, TIMEOUT_SECONDS), e);
         } catch (dev.verdict.repository.RepositoryUnavailableException e) {
             throw new ArchiveException(e.getMessage(), e);
         }
@@ -190,35 +222,61 @@ class GitDecisionArchive implements DecisionArchive {
 
     /**
      * A retry after a crash finds the commit it already made by its trailer: on the branch, or on
-     * a pull-request branch made for this review.
+     * a pull-request branch made for this review. A commit that records another decision than the
+     * submission's is never taken for it.
+     *
+     * @throws DecisionConflictException when the commit found records a different decision
      */
     private Optional<Archived> findEarlier(Repository repo, Site site, ObjectId head, Submission submission) throws IOException {
         String trailer = DecisionArchive.trailer(submission.reviewId());
-        List<Ref> candidates = new java.util.ArrayList<>();
-        if (head != null) {
-            candidates.add(repo.exactRef(site.trackingRef()));
-        }
-        for (Ref ref : repo.getRefDatabase().getRefsByPrefix(Constants.R_REMOTES + "origin/design-review/")) {
-            if (ref.getName().endsWith(submission.reviewId().toString().substring(0, 8))) {
-                candidates.add(ref);
+        String prefix = submission.reviewId().toString().substring(0, 8);
+        for (Ref ref : reviewRefs(repo, site, head)) {
+            if (!ref.getName().equals(site.trackingRef()) && !ref.getName().endsWith(prefix)) {
+                continue;
             }
-        }
-        for (Ref ref : candidates) {
-            try (RevWalk walk = new RevWalk(repo)) {
-                walk.markStart(walk.parseCommit(ref.getObjectId()));
-                int seen = 0;
-                for (RevCommit commit : walk) {
-                    if (++seen > TRAILER_SEARCH_DEPTH) {
-                        break;
-                    }
-                    if (commit.getFullMessage().contains(trailer)) {
-                        return Optional.of(describe(repo, site, commit,
-                                ref.getName().substring((Constants.R_REMOTES + "origin/").length())));
-                    }
+            RevCommit[] match = new RevCommit[1];
+            walkRecent(repo, ref, commit -> {
+                if (commit.getFullMessage().contains(trailer)) {
+                    match[0] = commit;
                 }
+                return match[0] != null;
+            });
+            if (match[0] != null) {
+                Recorded recorded = Recorded.of(match[0].name(), match[0].getFullMessage(), branchOf(ref));
+                if (!recorded.records(submission.message())) {
+                    throw new DecisionConflictException(recorded);
+                }
+                return Optional.of(describe(repo, site, match[0], branchOf(ref)));
             }
         }
         return Optional.empty();
+    }
+
+    /** The branch's tracking ref (when the remote has the branch) and every fetched pull-request branch. */
+    private static List<Ref> reviewRefs(Repository repo, Site site, ObjectId head) throws IOException {
+        List<Ref> refs = new ArrayList<>();
+        if (head != null) {
+            refs.add(repo.exactRef(site.trackingRef()));
+        }
+        refs.addAll(repo.getRefDatabase().getRefsByPrefix(Constants.R_REMOTES + "origin/design-review/"));
+        return refs;
+    }
+
+    private static String branchOf(Ref ref) {
+        return ref.getName().substring((Constants.R_REMOTES + "origin/").length());
+    }
+
+    /** Walks the ref's newest commits (at most 1 000), newest first, until {@code enough} says so. */
+    private static void walkRecent(Repository repo, Ref ref, java.util.function.Predicate<RevCommit> enough) throws IOException {
+        try (RevWalk walk = new RevWalk(repo)) {
+            walk.markStart(walk.parseCommit(ref.getObjectId()));
+            int seen = 0;
+            for (RevCommit commit : walk) {
+                if (++seen > TRAILER_SEARCH_DEPTH || enough.test(commit)) {
+                    return;
+                }
+            }
+        }
     }
 
     private Archived describe(Repository repo, Site site, RevCommit commit, String branch) throws IOException {

@@ -90,6 +90,11 @@ class PublicationView extends VerticalLayout implements BeforeEnterObserver {
                     body.add(new Div(retry));
                 }
             }
+            case NEEDS_ATTENTION -> {
+                var refused = new Paragraph("Not published: the repository records another decision for this review.");
+                refused.addClassName("publication-refused");
+                body.add(refused, problem(status.problem()));
+            }
             case PUBLISHED -> body.add(
                     new Paragraph("Published in one commit" + (status.destination() == null ? "." : " to " + status.destination() + ".")),
                     line("Commit: ", status.commitId(), "commit-id"),

@@ -205,4 +205,45 @@ class PublishingReliabilityIT {
         return new DecisionArchive.Submission(s.reviewId(), s.adrSlug(), s.adrMarkdown(), s.summaryFileName(),
                 s.summaryMarkdown(), s.author(), s.message(), target, s.date(), s.supersedes());
     }
+
+    @Test
+    void a_retry_that_finds_the_review_committed_with_another_decision_refuses_and_commits_nothing() throws Exception {
+        UUID review = UUID.randomUUID();
+        var approved = withDecision(submission(review, "Lost then closed again"), "Approved", "Cache pages for five minutes");
+        Archived pushed = instance("before-crash").archive(approved);
+        var rejected = withDecision(submission(review, "Lost then closed again"), "Rejected", "Do not cache");
+
+        assertThatThrownBy(() -> instance("after-crash").archive(rejected))
+                .isInstanceOf(dev.verdict.publishing.DecisionConflictException.class)
+                .hasMessageStartingWith("The repository already records this review's decision in commit "
+                        + pushed.commitId().substring(0, 7) + " as Approved: \u201cCache pages for five minutes\u201d");
+
+        Path clone = cloneOf(remote, temp.resolve("clone"));
+        assertThat(git(clone, "log", "--format=%H", "--grep", "Design-Review: " + review).lines()).containsExactly(pushed.commitId());
+        assertThat(instance("after-crash").archive(approved)).isEqualTo(pushed);
+    }
+
+    @Test
+    void the_decisions_a_repository_records_are_found_by_their_reviews_trailers() throws Exception {
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        UUID never = UUID.randomUUID();
+        var archive = instance("cache");
+        Archived one = archive.archive(withDecision(submission(first, "First"), "Approved", "Use a queue"));
+        archive.archive(submission(UUID.randomUUID(), "Someone else's"));
+        Archived two = archive.archive(withDecision(submission(second, "Second"), "Rejected", "Keep polling"));
+
+        var found = instance("other-node").recorded(null, List.of(first, second, never));
+
+        assertThat(found).containsOnlyKeys(first, second);
+        assertThat(found.get(first)).isEqualTo(new DecisionArchive.Recorded(one.commitId(), "Approved", "Use a queue", "main"));
+        assertThat(found.get(second)).isEqualTo(new DecisionArchive.Recorded(two.commitId(), "Rejected", "Keep polling", "main"));
+    }
+
+    private static DecisionArchive.Submission withDecision(DecisionArchive.Submission s, String outcome, String statement) {
+        String message = s.message().replace("\n\nDesign-Review", "\n\nOutcome: " + outcome + "\nDecision: " + statement
+                + "\n\nDesign-Review");
+        return new DecisionArchive.Submission(s.reviewId(), s.adrSlug(), s.adrMarkdown(), s.summaryFileName(),
+                s.summaryMarkdown(), s.author(), message, s.destination(), s.date(), s.supersedes());
+    }
 }
