@@ -29,6 +29,26 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        var locked = parameters.getOrDefault("locked", java.util.List.of()).stream().findFirst()
+                .filter(s -> s.matches("\\d{1,6}")).map(Long::parseLong);
+        var i18n = com.vaadin.flow.component.login.LoginI18n.createDefault();
+        locked.ifPresent(seconds -> {
+            // Said the same whether or not the name exists: the throttle counts any name typed.
+            i18n.getErrorMessage().setTitle("Too many failed sign-ins");
+            i18n.getErrorMessage().setMessage("Signing in with this name or from this address is paused. Try again in "
+                    + waitOf(seconds) + ".");
+        });
+        login.setI18n(i18n);
+        login.setError(locked.isPresent() || parameters.containsKey("error"));
+    }
+
+    /** "5 seconds", "1 minute", "15 minutes". */
+    static String waitOf(long seconds) {
+        if (seconds < 60) {
+            return seconds + (seconds == 1 ? " second" : " seconds");
+        }
+        long minutes = (seconds + 59) / 60;
+        return minutes + (minutes == 1 ? " minute" : " minutes");
     }
 }
