@@ -61,6 +61,8 @@ class AdrLogView extends VerticalLayout implements BeforeEnterObserver {
         NarrowScreens.follow(this, narrow -> {
             columns.forEach(c -> c.setVisible(!narrow));
             card.setVisible(narrow);
+            // Auto widths measured while the columns were hidden would wrap "20260105" in two.
+            grid.recalculateColumnWidths();
         });
         grid.addClassName("adr-log");
         add(title, where, problems, grid);

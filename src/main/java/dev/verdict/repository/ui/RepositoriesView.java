@@ -101,6 +101,8 @@ class RepositoriesView extends VerticalLayout {
         NarrowScreens.follow(this, narrow -> {
             columns.forEach(c -> c.setVisible(!narrow));
             card.setVisible(narrow);
+            // Auto widths measured while the columns were hidden would wrap "20260105" in two.
+            grid.recalculateColumnWidths();
         });
         add(new H2("Repositories"), new Paragraph("Verdict reads design docs from these repositories and commits decisions to them."),
                 problems, wrapping(name, url, branch), wrapping(username, secret, privateKey, passphrase), wrapping(convention, publishMode),
