@@ -21,6 +21,11 @@ class ShortcutsHelp {
 
     static final String TITLE = "Keyboard shortcuts";
 
+    /** Opened by {@code ?} when the focus is not where it would type a question mark. */
+    static final String QUESTION_MARK = "event.key === '?' && !event.ctrlKey && !event.metaKey && !event.altKey"
+            + " && !['INPUT', 'TEXTAREA', 'SELECT'].includes(event.composedPath()[0].tagName)"
+            + " && !event.composedPath()[0].isContentEditable";
+
     private final Supplier<List<Shortcut>> shortcuts;
     private Dialog dialog;
 
@@ -54,9 +59,4 @@ class ShortcutsHelp {
         dialog.open();
         close.focus();
     }
-
-    /** Opened by {@code ?} when the focus is not where it would type a question mark. */
-    static final String QUESTION_MARK = "event.key === '?' && !event.ctrlKey && !event.metaKey && !event.altKey"
-            + " && !['INPUT', 'TEXTAREA', 'SELECT'].includes(event.composedPath()[0].tagName)"
-            + " && !event.composedPath()[0].isContentEditable";
 }
