@@ -43,7 +43,9 @@ class CaptureBar extends HorizontalLayout {
     private final Select<CaptureKind> kind = new Select<>();
     private final TextField text = new TextField();
     private final Button add = new Button();
+    private final ShortcutsHelp help;
     private static final String CODE = "event.code";
+    private static final String KEY = "event.key";
     private final Supplier<List<Person>> owners;
     private com.vaadin.flow.dom.DomListenerRegistration shortcuts;
     private final Clock clock;
@@ -59,9 +61,17 @@ class CaptureBar extends HorizontalLayout {
     /**
      * @param owners  who may own a risk or an action (read when a risk or an action is first written)
      * @param capture captures the item; says whether it went through (it shows its own errors)
+     * @param moreShortcuts the room's other shortcuts for this viewer (the moderator's clock), listed in the help
      */
-    CaptureBar(Supplier<List<Person>> owners, Clock clock, BiPredicate<CaptureKind, CaptureDetails> capture) {
+    CaptureBar(Supplier<List<Person>> owners, Clock clock, BiPredicate<CaptureKind, CaptureDetails> capture,
+               Supplier<List<ShortcutsHelp.Shortcut>> moreShortcuts) {
         this.owners = owners;
+        this.help = new ShortcutsHelp(() -> {
+            var all = new java.util.ArrayList<>(shortcuts());
+            all.addAll(moreShortcuts.get());
+            all.add(new ShortcutsHelp.Shortcut("?", "Show these shortcuts (outside a text field)"));
+            return all;
+        });
         this.clock = clock;
         addClassName("capture-bar");
         setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -93,16 +103,23 @@ class CaptureBar extends HorizontalLayout {
             }
         });
         add.getElement().setAttribute("title", "Alt+R, Alt+P, Alt+Q, Alt+A or Alt+D to choose, Enter to add");
-        // One key listener for the five Alt shortcuts instead of five shortcut registrations: each
-        // costs every open screen about a KB on the server.
+        // One key listener for the five Alt shortcuts and ? (the help) instead of six shortcut
+        // registrations: each costs every open screen about a KB on the server.
         addAttachListener(e -> {
-            shortcuts = e.getUI().getElement().addEventListener("keydown", key -> KINDS.stream()
-                            .filter(k -> k.key().getKeys().contains(key.getEventData().path(CODE).stringValue("")))
-                            .findFirst().ifPresent(k -> choose(k.kind())))
+            shortcuts = e.getUI().getElement().addEventListener("keydown", key -> {
+                        if ("?".equals(key.getEventData().path(KEY).stringValue(""))) {
+                            help.open();
+                            return;
+                        }
+                        KINDS.stream()
+                                .filter(k -> k.key().getKeys().contains(key.getEventData().path(CODE).stringValue("")))
+                                .findFirst().ifPresent(k -> choose(k.kind()));
+                    })
                     .addEventData(CODE)
-                    .setFilter("event.altKey && !event.ctrlKey && !event.metaKey && ["
+                    .addEventData(KEY)
+                    .setFilter("((event.altKey && !event.ctrlKey && !event.metaKey && ["
                             + String.join(",", KINDS.stream().map(k -> "'" + k.key().getKeys().getFirst() + "'").toList())
-                            + "].includes(event.code)"
+                            + "].includes(event.code)) || (" + ShortcutsHelp.QUESTION_MARK + "))"
                             // As Vaadin's own shortcuts do: Alt+D must not jump to the address bar,
                             // Option+R on a Mac must not type ® into the text.
                             + " && (event.preventDefault() || true)");
@@ -113,8 +130,21 @@ class CaptureBar extends HorizontalLayout {
                 shortcuts = null;
             }
         });
-        add(kind, text, add);
+        var showHelp = new Button(ShortcutsHelp.TITLE, e -> help.open());
+        showHelp.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        showHelp.addClassName("shortcuts-button");
+        showHelp.getElement().setAttribute("title", "Or press ? outside a text field");
+        add(kind, text, add, showHelp);
         show(of(CaptureKind.RISK));
+    }
+
+    /** The bar's own shortcuts, as the help dialog lists them. */
+    static List<ShortcutsHelp.Shortcut> shortcuts() {
+        var list = new java.util.ArrayList<ShortcutsHelp.Shortcut>();
+        KINDS.forEach(k -> list.add(new ShortcutsHelp.Shortcut("Alt+" + MeetingView.keyName(k.key()),
+                "Capture: " + k.kind().label())));
+        list.add(new ShortcutsHelp.Shortcut("Enter", "Add what you wrote in the capture text"));
+        return list;
     }
 
     /** Picks what to capture and puts the cursor in the text, as its Alt shortcut does. */

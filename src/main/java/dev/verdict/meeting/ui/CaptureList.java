@@ -2,6 +2,7 @@ package dev.verdict.meeting.ui;
 
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.dom.Element;
 import dev.verdict.meeting.RoomState;
 import java.util.List;
 import java.util.UUID;
@@ -10,19 +11,20 @@ import java.util.function.Consumer;
 /**
  * A list of captured items. Each item is one list element holding its text; its details
  * (likelihood, owner, due date...) travel as an attribute that the stylesheet shows below the
- * text. An item its author or the moderator may change is itself a button that opens the editor.
+ * text. An item its author or the moderator may change holds its text in a native button that
+ * opens the editor (a list item that is itself a button is no longer a list item to a screen reader).
  *
  * <p>A room holds many items on many screens at once, so every item costs as little as it can:
- * two nodes on the server, no buttons and no listeners of its own. The list listens once, for
- * clicks and Enter on any editable item, and the browser says which item it was; a list with
- * nothing the viewer may change does not listen at all.
+ * two nodes on the server (three for the viewer's own), no components and no listeners of its
+ * own. The list listens once, for clicks on any editable item (a native button turns Enter and
+ * Space into a click), and the browser says which item it was; a list with nothing the viewer
+ * may change does not listen at all.
  */
 class CaptureList extends UnorderedList {
 
     /** Which editable item the event came from (null when it came from elsewhere in the list). */
     static final String ITEM = "event.target.closest('[data-item]')?.dataset.item";
     static final String ON_ITEM = "event.target.closest('[data-item]') !== null";
-    static final String ENTER_ON_ITEM = "event.key === 'Enter' && " + ON_ITEM;
 
     private final Consumer<RoomState.Captured> onEdit;
     private List<RoomState.Captured> shown = List.of();
@@ -34,7 +36,7 @@ class CaptureList extends UnorderedList {
         this.onEdit = onEdit;
     }
 
-    /** The list's two listeners, added when it first shows an item the viewer may change. */
+    /** The list's listener, added when it first shows an item the viewer may change. */
     private void listenForEdits() {
         if (listening) {
             return;
@@ -44,8 +46,6 @@ class CaptureList extends UnorderedList {
         getElement().setAttribute("title", "Click one of your items, or press Enter on it, to edit or remove it");
         getElement().addEventListener("click", e -> edit(e.getEventData().path(ITEM).stringValue(null)))
                 .addEventData(ITEM).setFilter(ON_ITEM);
-        getElement().addEventListener("keydown", e -> edit(e.getEventData().path(ITEM).stringValue(null)))
-                .addEventData(ITEM).setFilter(ENTER_ON_ITEM);
     }
 
     /** Shows the items; when only new ones were added at the end, only those reach the browser. */
@@ -71,16 +71,15 @@ class CaptureList extends UnorderedList {
 
     private ListItem line(RoomState.Captured c) {
         Line line = Line.of(c);
-        var li = new ListItem(line.text());
-        if (!line.meta().isEmpty()) {
-            li.getElement().setAttribute("data-meta", line.meta());
-        }
+        var li = new ListItem();
         if (c.mine()) {
             listenForEdits();
-            var element = li.getElement();
-            element.setAttribute("data-item", line.id());
-            element.setAttribute("role", "button");
-            element.setAttribute("tabindex", "0");
+            li.getElement().appendChild(new Element("button").setAttribute("data-item", line.id()).setText(line.text()));
+        } else {
+            li.setText(line.text());
+        }
+        if (!line.meta().isEmpty()) {
+            li.getElement().setAttribute("data-meta", line.meta());
         }
         return li;
     }

@@ -332,7 +332,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
                 boolean done = attempt(() -> meetings.capture(reviewId, kind, details));
                 refresh();
                 return done;
-            });
+            }, () -> moderator == null ? List.of() : moderator.shortcuts());
             captureSlot.add(captureBar);
         }
         if (!state.canCapture()) {

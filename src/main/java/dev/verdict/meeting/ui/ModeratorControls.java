@@ -22,6 +22,8 @@ import java.util.function.Supplier;
  */
 class ModeratorControls {
 
+    /** The clock's shortcuts in the order of its buttons, filled as they are built. */
+    private final List<ShortcutsHelp.Shortcut> shortcuts = new java.util.ArrayList<>();
     final Button start = control("Start meeting", Key.KEY_S);
     final Button pause = control("Pause", Key.KEY_K);
     final Button resume = control("Resume", Key.KEY_K);
@@ -140,10 +142,19 @@ class ModeratorControls {
         overrunOffer.setVisible(state.graceOverAt(now));
     }
 
-    private static Button control(String text, Key key) {
+    /** The clock's shortcuts for the help dialog; one line per key (Alt+K pauses or resumes). */
+    List<ShortcutsHelp.Shortcut> shortcuts() {
+        var byKeys = new java.util.LinkedHashMap<String, String>();
+        shortcuts.forEach(s -> byKeys.merge(s.keys(), s.does(), (a, b) -> a + " or " + b.toLowerCase()));
+        return byKeys.entrySet().stream().map(e -> new ShortcutsHelp.Shortcut(e.getKey(), e.getValue())).toList();
+    }
+
+    private Button control(String text, Key key) {
         var button = new Button(text);
         button.addClickShortcut(key, KeyModifier.ALT);
-        button.getElement().setAttribute("title", text + " (Alt+" + MeetingView.keyName(key) + ")");
+        String keys = "Alt+" + MeetingView.keyName(key);
+        button.getElement().setAttribute("title", text + " (" + keys + ")");
+        shortcuts.add(new ShortcutsHelp.Shortcut(keys, text));
         return button;
     }
 }

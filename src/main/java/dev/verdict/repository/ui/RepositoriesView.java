@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -14,6 +15,8 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import dev.verdict.repository.AdrConvention;
 import dev.verdict.repository.ConnectionReport;
 import dev.verdict.repository.InvalidRepositoryException;
@@ -22,6 +25,7 @@ import dev.verdict.repository.PublishMode;
 import dev.verdict.repository.RepositoryService;
 import dev.verdict.repository.RepositorySummary;
 import dev.verdict.shared.ui.Messages;
+import dev.verdict.shared.ui.NarrowScreens;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
@@ -50,14 +54,15 @@ class RepositoriesView extends VerticalLayout {
 
     RepositoriesView(RepositoryService repositories) {
         this.repositories = repositories;
-        url.setWidth("32em");
+        // 32em where it fits, the screen's width on a phone.
+        url.setWidth("min(32em, 100%)");
         url.setPlaceholder(repositories.localPathsAllowed()
                 ? "https://…, ssh://…, git@host:path or a local path" : "https://…, ssh://… or git@host:path");
         branch.setValue("main");
         secret.setHelperText("Stored encrypted, never shown again");
         privateKey.setPlaceholder("-----BEGIN OPENSSH PRIVATE KEY-----  …  -----END OPENSSH PRIVATE KEY-----");
         privateKey.setHelperText("A deploy key of this repository; stored encrypted, never shown again");
-        privateKey.setWidth("32em");
+        privateKey.setWidth("min(32em, 100%)");
         privateKey.setMaxHeight("8em");
         passphrase.setHelperText("Only if the key has one");
         url.addValueChangeListener(e -> showCredentialsFor(e.getValue()));
@@ -82,18 +87,55 @@ class RepositoriesView extends VerticalLayout {
         // Each value whole: wrapped in its cell rather than cut ("adr-tools in doc/adr" was "adr-tools i…").
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addClassName("repositories");
-        grid.addColumn(RepositorySummary::name).setHeader("Name").setAutoWidth(true);
-        grid.addColumn(RepositorySummary::url).setHeader("URL").setFlexGrow(3).setWidth("14em");
-        grid.addColumn(RepositorySummary::branch).setHeader("Branch").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.convention().label() + " in " + r.adrDir()).setHeader("ADRs").setAutoWidth(true);
-        grid.addColumn(r -> r.hasCredentials() ? "stored" : "none").setHeader("Credentials").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.publishMode() == PublishMode.PUSH ? "push" : "pull request").setHeader("Decisions").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(r -> new com.vaadin.flow.router.RouterLink("ADR log", AdrLogView.class,
-                new com.vaadin.flow.router.RouteParameters("repositoryId", r.id().toString()))).setHeader("");
+        var columns = List.of(
+                grid.addColumn(RepositorySummary::name).setHeader("Name").setAutoWidth(true),
+                grid.addColumn(RepositorySummary::url).setHeader("URL").setFlexGrow(3).setWidth("14em"),
+                grid.addColumn(RepositorySummary::branch).setHeader("Branch").setAutoWidth(true).setFlexGrow(0),
+                grid.addColumn(RepositoriesView::adrs).setHeader("ADRs").setAutoWidth(true),
+                grid.addColumn(RepositoriesView::credentials).setHeader("Credentials").setAutoWidth(true).setFlexGrow(0),
+                grid.addColumn(RepositoriesView::decisions).setHeader("Decisions").setAutoWidth(true).setFlexGrow(0),
+                grid.addComponentColumn(RepositoriesView::adrLog).setHeader("ADR log"));
+        // On a phone seven columns scroll sideways and cut what they show: each repository is one card instead.
+        var card = grid.addComponentColumn(RepositoriesView::card).setHeader("Repository");
+        card.setVisible(false);
+        NarrowScreens.follow(this, narrow -> {
+            columns.forEach(c -> c.setVisible(!narrow));
+            card.setVisible(narrow);
+            // Auto widths measured while the columns were hidden would wrap "20260105" in two.
+            grid.recalculateColumnWidths();
+        });
         add(new H2("Repositories"), new Paragraph("Verdict reads design docs from these repositories and commits decisions to them."),
                 problems, wrapping(name, url, branch), wrapping(username, secret, privateKey, passphrase), wrapping(convention, publishMode),
                 new HorizontalLayout(test, connect), result, grid);
         grid.setItems(repositories.list());
+    }
+
+    private static String adrs(RepositorySummary r) {
+        return r.convention().label() + " in " + r.adrDir();
+    }
+
+    private static String credentials(RepositorySummary r) {
+        return r.hasCredentials() ? "stored" : "none";
+    }
+
+    private static String decisions(RepositorySummary r) {
+        return r.publishMode() == PublishMode.PUSH ? "push" : "pull request";
+    }
+
+    private static RouterLink adrLog(RepositorySummary r) {
+        return new RouterLink("ADR log", AdrLogView.class, new RouteParameters("repositoryId", r.id().toString()));
+    }
+
+    /** A repository on a phone: its name, where it is, and the rest as labelled lines. */
+    private static Div card(RepositorySummary r) {
+        var name = new Span(r.name());
+        name.addClassName("repository-card-name");
+        var url = new Span(r.url());
+        url.addClassName("repository-card-url");
+        var card = new Div(name, url, new Span("Branch " + r.branch() + " · ADRs: " + adrs(r)),
+                new Span("Credentials " + credentials(r) + " · decisions by " + decisions(r)), adrLog(r));
+        card.addClassName("repository-card");
+        return card;
     }
 
     /** A row of fields that wraps on a phone instead of running off the screen. */
