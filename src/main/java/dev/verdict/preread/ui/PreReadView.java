@@ -100,7 +100,7 @@ class PreReadView extends VerticalLayout implements BeforeEnterObserver {
         kind.setItemLabelGenerator(CommentKind::label);
         kind.setValue(CommentKind.QUESTION);
         TextLimit.apply(quote, 2000);
-        quote.setWidth("24em");
+        quote.setWidth("min(24em, 100%)");
         body.setWidthFull();
         body.setValueChangeMode(ValueChangeMode.EAGER);
         TextLimit.withCounter(body, COMMENT_MAX);
@@ -111,6 +111,7 @@ class PreReadView extends VerticalLayout implements BeforeEnterObserver {
         fields.setWrap(true);
         form.add(fields, body, add);
         form.addClassName("comment-form");
+        fields.setWidthFull();
         var reading = new HorizontalLayout(outline, doc);
         reading.addClassName("pre-read-reading");
         reading.setWidthFull();

@@ -146,6 +146,42 @@ class PreReadRenderingBrowserIT extends BrowserTest {
         screenshot("pre-read-kep-390.png");
     }
 
+    @Test
+    void on_a_phone_an_attendee_reads_the_doc_and_comments_on_a_section() throws Exception {
+        ((org.openqa.selenium.chrome.ChromeDriver) browser).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+        openReader(Fixtures.designDoc(Fixtures.REALTIME_COLLABORATION));
+        var js = (JavascriptExecutor) browser;
+        assertThat(((Number) js.executeScript("return document.documentElement.scrollWidth")).intValue())
+                .as("nothing scrolls sideways").isLessThanOrEqualTo(390);
+        assertThat(browser.findElement(By.cssSelector(".pre-read-doc")).getText()).contains("Users editing the same document see stale content");
+
+        var section = browser.findElements(By.cssSelector("vaadin-select")).stream()
+                .filter(s -> "Section".equals(s.getDomProperty("label"))).findFirst().orElseThrow();
+        js.executeScript("arguments[0].scrollIntoView({block: 'center'})", section);
+        section.click();
+        Browser.waitFor(browser, 10).until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
+                .filter(i -> i.getText().strip().equals("7. Failure Modes")).findFirst().orElse(null)).click();
+        var comment = browser.findElements(By.cssSelector("vaadin-text-area")).stream()
+                .filter(t -> "Comment".equals(t.getDomProperty("label"))).findFirst().orElseThrow()
+                .findElement(By.cssSelector("textarea"));
+        comment.sendKeys("What does an editor see while the WebSocket reconnects?");
+        var add = browser.findElements(By.cssSelector("vaadin-button")).stream()
+                .filter(b -> b.getText().strip().equals("Add comment")).findFirst().orElseThrow();
+        js.executeScript("arguments[0].scrollIntoView({block: 'center'})", add);
+        add.click();
+
+        Browser.waitFor(browser, 10).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".comments"),
+                "What does an editor see while the WebSocket reconnects?"));
+        assertThat(browser.findElement(By.cssSelector(".comments")).getText()).contains("7. Failure Modes");
+        for (String part : java.util.List.of(".comment-form vaadin-text-area", ".comment-form vaadin-text-field", ".comment-thread")) {
+            assertThat(((Number) js.executeScript("return document.querySelector(arguments[0]).getBoundingClientRect().right",
+                    part)).doubleValue()).as("%s ends within the screen", part).isLessThanOrEqualTo(390);
+        }
+        assertThat(((Number) js.executeScript("return document.documentElement.scrollWidth")).intValue()).isLessThanOrEqualTo(390);
+        screenshot("pre-read-comment-390.png");
+    }
+
     private String openReader(String doc) {
         UUID id = AsUser.call("mia", () -> reviews.open(new NewReview("Caching", doc, Set.of("alice"), Set.of(), 30)));
         AsUser.run("mia", () -> preRead.open(id));
