@@ -38,11 +38,14 @@ public class DecisionService {
     private final DocumentService documents;
     private final dev.verdict.preread.PreReadService preReads;
     private final RecordedDecisions recorded;
+    private final dev.verdict.shared.AuditLog audit;
 
     DecisionService(DecisionRecords records, ReviewService reviews, MeetingService meetings,
                     UserDirectory directory, ApplicationEventPublisher events, Clock clock,
                     jakarta.validation.Validator validator, DocumentService documents,
-                    dev.verdict.preread.PreReadService preReads, RecordedDecisions recorded) {
+                    dev.verdict.preread.PreReadService preReads, RecordedDecisions recorded,
+                    dev.verdict.shared.AuditLog audit) {
+        this.audit = audit;
         this.recorded = recorded;
         this.preReads = preReads;
         this.documents = documents;
@@ -234,6 +237,7 @@ public class DecisionService {
         meetings.close(reviewId);
         reviews.lockAgenda(reviewId);
         records.save(record);
+        audit.record(reviewId, "meeting closed with a decision", request.outcome().label(), null, request.statement());
         events.publishEvent(new ReviewDecided(reviewId));
     }
 

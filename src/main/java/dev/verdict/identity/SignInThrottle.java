@@ -47,8 +47,17 @@ public class SignInThrottle {
     private final Cache<String, Bucket> accounts = cache();
     private final Cache<String, Bucket> addresses = cache();
 
+    private final dev.verdict.shared.AuditLog audit;
+
     /** @param clock the app's clock, which the buckets refill by (a test moves it) */
     public SignInThrottle(Limits limits, java.time.Clock clock) {
+        this(limits, clock, null);
+    }
+
+    /** @param audit where sign-ins and failed sign-ins are recorded (by the name typed, with the client's address); null for none */
+    @org.springframework.beans.factory.annotation.Autowired
+    public SignInThrottle(Limits limits, java.time.Clock clock, dev.verdict.shared.AuditLog audit) {
+        this.audit = audit;
         this.limits = limits;
         this.time = new io.github.bucket4j.TimeMeter() {
             @Override
@@ -106,13 +115,23 @@ public class SignInThrottle {
     @org.springframework.context.event.EventListener
     void on(org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent event) {
         var auth = event.getAuthentication();
-        failed(auth.getName(), auth.getDetails() instanceof org.springframework.security.web.authentication.WebAuthenticationDetails web
-                ? web.getRemoteAddress() : null);
+        String address = auth.getDetails() instanceof org.springframework.security.web.authentication.WebAuthenticationDetails web
+                ? web.getRemoteAddress() : null;
+        failed(auth.getName(), address);
+        if (audit != null) {
+            audit.recordAs(auth.getName(), null, "sign-in failed", address == null ? null : "from " + address);
+        }
     }
 
     @org.springframework.context.event.EventListener
     void on(org.springframework.security.authentication.event.AuthenticationSuccessEvent event) {
         succeeded(event.getAuthentication().getName());
+        if (audit != null) {
+            var details = event.getAuthentication().getDetails();
+            audit.recordAs(event.getAuthentication().getName(), null, "signed in",
+                    details instanceof org.springframework.security.web.authentication.WebAuthenticationDetails web
+                            ? "from " + web.getRemoteAddress() : null);
+        }
     }
 
     private static long wait(Bucket bucket) {

@@ -44,12 +44,15 @@ public class MeetingService {
 
     private final dev.verdict.preread.PreReadService preReads;
     private final RoomSnapshots snapshots;
+    private final dev.verdict.shared.AuditLog audit;
     private final org.springframework.transaction.support.TransactionTemplate readOnly;
 
     MeetingService(Meetings meetings, Captures captures, ReviewService reviews, UserDirectory directory,
                    ApplicationEventPublisher events, MeetingProperties properties, Presence presence, Clock clock,
                    dev.verdict.preread.PreReadService preReads, RoomSnapshots snapshots,
-                   org.springframework.transaction.PlatformTransactionManager transactions) {
+                   org.springframework.transaction.PlatformTransactionManager transactions,
+                   dev.verdict.shared.AuditLog audit) {
+        this.audit = audit;
         this.preReads = preReads;
         this.snapshots = snapshots;
         this.readOnly = new org.springframework.transaction.support.TransactionTemplate(transactions);
@@ -115,11 +118,14 @@ public class MeetingService {
         meeting.start(clock.instant(), reviews.details(reviewId).agenda().stream()
                 .map(ReviewDetails.AgendaEntry::plannedMinutes).toList());
         save(meeting, "clock");
+        audit.record(reviewId, "clock: started", confirmedOverrun > 0 ? "confirmed overrun of " + confirmedOverrun + " min" : null,
+                null, clockState(meeting));
     }
 
     /** Lets the meeting start despite a missing rollback plan or failure modes; moderator only. */
     public void overrideReadiness(UUID reviewId, String reason) {
         reviews.overrideReadiness(reviewId, reason);
+        audit.record(reviewId, "readiness overridden", reason);
         events.publishEvent(new MeetingChanged(reviewId, "readiness overridden"));
     }
 
@@ -135,22 +141,22 @@ public class MeetingService {
     }
 
     public void pause(UUID reviewId, long seenVersion) {
-        drive(reviewId, seenVersion, (m, now) -> m.pause(now));
+        drive(reviewId, seenVersion, "paused", (m, now) -> m.pause(now));
     }
 
     public void resume(UUID reviewId, long seenVersion) {
-        drive(reviewId, seenVersion, (m, now) -> m.resume(now));
+        drive(reviewId, seenVersion, "resumed", (m, now) -> m.resume(now));
     }
 
     public void extend(UUID reviewId, long seenVersion, int minutes) {
         if (minutes != 1 && minutes != 5) {
             throw new MeetingStateException("Extend by 1 or 5 minutes");
         }
-        drive(reviewId, seenVersion, (m, now) -> m.extend(minutes));
+        drive(reviewId, seenVersion, "extended by " + minutes + " min", (m, now) -> m.extend(minutes));
     }
 
     public void next(UUID reviewId, long seenVersion) {
-        drive(reviewId, seenVersion, (m, now) -> m.next(now));
+        drive(reviewId, seenVersion, "next item", (m, now) -> m.next(now));
     }
 
     /** Moves on from wherever the meeting is now: for callers that did not see a version. */
@@ -159,15 +165,15 @@ public class MeetingService {
     }
 
     public void back(UUID reviewId, long seenVersion) {
-        drive(reviewId, seenVersion, (m, now) -> m.back(now));
+        drive(reviewId, seenVersion, "back", (m, now) -> m.back(now));
     }
 
     public void skip(UUID reviewId, long seenVersion) {
-        drive(reviewId, seenVersion, (m, now) -> m.skip(now));
+        drive(reviewId, seenVersion, "skipped", (m, now) -> m.skip(now));
     }
 
     public void end(UUID reviewId, long seenVersion) {
-        drive(reviewId, seenVersion, (m, now) -> m.end(now));
+        drive(reviewId, seenVersion, "ended", (m, now) -> m.end(now));
     }
 
     /** Parks the current, overrunning item's topic and moves on. */
@@ -185,6 +191,7 @@ public class MeetingService {
             meeting.end(clock.instant());
         }
         save(meeting, "parked and moved on");
+        audit.record(reviewId, "parked and moved on", topic);
     }
 
     /** Closes the meeting for good; called by the decision module in the transaction that records the decision. */
@@ -217,6 +224,7 @@ public class MeetingService {
         Capture capture = captures.save(new Capture(reviewId, kind, details, team.usernames(),
                 CurrentUser.username(), position == null ? meeting.currentItem() : position, clock.instant()));
         events.publishEvent(new MeetingChanged(reviewId, kind.label().toLowerCase() + " captured"));
+        audit.record(reviewId, kind.label().toLowerCase() + " captured", details.text());
         return capture.id();
     }
 
@@ -227,7 +235,9 @@ public class MeetingService {
         if (capture.version() != seenVersion) {
             throw new MeetingStateException("Someone else changed this item meanwhile; it shows their version now");
         }
+        String before = capture.text();
         capture.apply(details, team.usernames());
+        audit.record(reviewId, capture.kind().label().toLowerCase() + " edited", capture.text(), before, capture.text());
         events.publishEvent(new MeetingChanged(reviewId, capture.kind().label().toLowerCase() + " edited"));
     }
 
@@ -256,6 +266,8 @@ public class MeetingService {
     public void dispose(UUID reviewId, UUID captureId, Disposition disposition, String note) {
         Capture capture = moderated(reviewId, captureId);
         capture.dispose(disposition, note);
+        audit.record(reviewId, "parked item disposed", capture.text(), null,
+                disposition.label() + (note == null || note.isBlank() ? "" : ": " + note));
         events.publishEvent(new MeetingChanged(reviewId, "parked item disposed"));
     }
 
@@ -263,6 +275,8 @@ public class MeetingService {
     public void settleRisk(UUID reviewId, UUID captureId, String owner, boolean accepted) {
         Capture capture = moderated(reviewId, captureId);
         capture.settle(owner, accepted, reviews.team(reviewId).usernames());
+        audit.record(reviewId, "risk settled", capture.text(), null,
+                accepted ? "accepted" : owner == null ? "no owner" : "owner " + owner);
         events.publishEvent(new MeetingChanged(reviewId, "risk settled"));
     }
 
@@ -290,6 +304,7 @@ public class MeetingService {
     public void remove(UUID reviewId, UUID captureId) {
         Capture capture = changeable(reviewId, captureId, reviews.roleOfCaller(reviewId));
         captures.delete(capture);
+        audit.record(reviewId, capture.kind().label().toLowerCase() + " removed", capture.text(), capture.text(), null);
         events.publishEvent(new MeetingChanged(reviewId, capture.kind().label().toLowerCase() + " removed"));
     }
 
@@ -305,12 +320,20 @@ public class MeetingService {
         return capture;
     }
 
-    private void drive(UUID reviewId, long seenVersion, BiConsumer<Meeting, Instant> command) {
+    /** A clock command at the version the moderator saw; the trail records where the clock stood before and after. */
+    private void drive(UUID reviewId, long seenVersion, String action, BiConsumer<Meeting, Instant> command) {
         reviews.require(reviewId, ReviewRole.MODERATOR);
         Meeting meeting = existing(reviewId);
         meeting.expectVersion(seenVersion);
+        String before = clockState(meeting);
         command.accept(meeting, clock.instant());
         save(meeting, "clock");
+        audit.record(reviewId, "clock: " + action, null, before, clockState(meeting));
+    }
+
+    /** "In progress, item 2", as the trail shows the clock. */
+    private static String clockState(Meeting meeting) {
+        return meeting.status().label() + ", item " + (meeting.currentItem() + 1);
     }
 
     /** Flushes now so that a concurrent change surfaces here, as a message, not at commit. */

@@ -51,10 +51,12 @@ public class PreReadService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Duration minLeadTime;
+    private final dev.verdict.shared.AuditLog audit;
 
     PreReadService(ReviewService reviews, PreReads preReads, DocComments comments, ReadReceipts receipts,
                    Notifications notifications, UserDirectory directory, ApplicationEventPublisher events, Clock clock,
-                   @Value("${verdict.preread.min-lead-time:24h}") Duration minLeadTime) {
+                   @Value("${verdict.preread.min-lead-time:24h}") Duration minLeadTime, dev.verdict.shared.AuditLog audit) {
+        this.audit = audit;
         this.reviews = reviews;
         this.preReads = preReads;
         this.comments = comments;
@@ -82,6 +84,7 @@ public class PreReadService {
         String message = moderator + " invites you to pre-read “" + review.title() + "” "
                 + (review.scheduledStart() == null ? "(no meeting date yet)" : "before the meeting on " + review.scheduledStart().label());
         invited.forEach(u -> notifications.save(new Notification(u, reviewId, message, "reviews/" + reviewId + "/read", now)));
+        audit.record(reviewId, "pre-read opened", null, null, String.join(", ", invited));
         events.publishEvent(new PreReadOpened(reviewId, review.title(), invited, moderator));
         events.publishEvent(new CommentsChanged(reviewId));
     }
@@ -141,6 +144,7 @@ public class PreReadService {
         String section = section(reviewId, request.section());
         var comment = comments.save(new DocComment(reviewId, null, section, request.quote(), request.kind(), request.body(),
                 CurrentUser.username(), clock.instant()));
+        audit.record(reviewId, "comment added", section, null, request.body());
         events.publishEvent(new CommentsChanged(reviewId));
         return comment.id();
     }
@@ -151,6 +155,7 @@ public class PreReadService {
         DocComment parent = load(reviewId, parentId);
         var reply = comments.save(new DocComment(reviewId, parent.parentId() == null ? parent.id() : parent.parentId(),
                 parent.sectionTitle(), null, parent.kind(), body, CurrentUser.username(), clock.instant()));
+        audit.record(reviewId, "reply added", parent.sectionTitle(), null, body);
         events.publishEvent(new CommentsChanged(reviewId));
         return reply.id();
     }
@@ -162,7 +167,9 @@ public class PreReadService {
         if (!comment.author().equals(CurrentUser.username())) {
             throw new AccessDeniedException("Only the person who wrote a comment edits it");
         }
+        String before = comment.body();
         comment.edit(body, clock.instant());
+        audit.record(reviewId, "comment edited", comment.sectionTitle(), before, body);
         events.publishEvent(new CommentsChanged(reviewId));
     }
 
@@ -173,11 +180,14 @@ public class PreReadService {
         if (reviews.roleOfCaller(reviewId) == ReviewRole.MODERATOR && comment.triage() == null) {
             comment.triage(Triage.RESOLVED);
         }
+        audit.record(reviewId, "comment resolved", comment.sectionTitle(), null, note);
         events.publishEvent(new CommentsChanged(reviewId));
     }
 
     public void reopen(UUID reviewId, UUID commentId) {
-        resolvable(reviewId, commentId).reopen();
+        DocComment reopened = resolvable(reviewId, commentId);
+        reopened.reopen();
+        audit.record(reviewId, "comment reopened", reopened.sectionTitle());
         events.publishEvent(new CommentsChanged(reviewId));
     }
 
@@ -282,6 +292,7 @@ public class PreReadService {
             throw new InvalidCommentException(e.getMessage());
         }
         comment.triage(Triage.AGENDA);
+        audit.record(reviewId, "comment triaged: agenda time", comment.sectionTitle(), null, minutes + " min");
         events.publishEvent(new CommentsChanged(reviewId));
     }
 
@@ -317,6 +328,7 @@ public class PreReadService {
         reviews.require(reviewId, ReviewRole.MODERATOR);
         DocComment comment = untriaged(reviewId, commentId);
         comment.triage(Triage.PARKED);
+        audit.record(reviewId, "comment triaged: parked", comment.sectionTitle());
         try {
             events.publishEvent(new CommentParked(reviewId, commentId,
                     "From the pre-read (" + comment.sectionTitle() + "): " + firstLine(comment.body())));

@@ -44,10 +44,12 @@ class Publisher {
     private final DocumentService documents;
     private final dev.verdict.preread.PreReadService preReads;
     private final ZoneId zone = ZoneId.systemDefault();
+    private final dev.verdict.shared.AuditLog audit;
 
     Publisher(ReviewService reviews, MeetingService meetings, DecisionService decisions, DecisionArchive archive,
               Publications publications, ApplicationEventPublisher events, Clock clock, DocumentService documents,
-              dev.verdict.preread.PreReadService preReads) {
+              dev.verdict.preread.PreReadService preReads, dev.verdict.shared.AuditLog audit) {
+        this.audit = audit;
         this.preReads = preReads;
         this.documents = documents;
         this.reviews = reviews;
@@ -95,17 +97,20 @@ class Publisher {
             publication.published(archived, (destination == null ? archive.configuredName() : destination.name())
                     + ": " + archived.branch(), clock.instant());
             publications.save(publication);
+            audit.record(reviewId, "published", publication.destination(), null, archived.commitId());
             log.info("Published review {} as commit {}", reviewId, archived.commitId());
             return null;
         } catch (DecisionConflictException e) {
             // Terminal: retrying cannot change what the repository records. A person decides.
             publication.conflict(e.getMessage(), clock.instant());
             publications.save(publication);
+            audit.record(reviewId, "publication refused", null, null, e.getMessage());
             log.warn("Publishing review {} refused: {}", reviewId, e.getMessage());
             return null;
         } catch (RuntimeException e) {
             publication.failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), clock.instant());
             publications.save(publication);
+            audit.record(reviewId, "publication attempt failed", "attempt " + publication.attempts(), null, publication.lastError());
             log.warn("Publishing review {} failed (attempt {}): {}", reviewId, publication.attempts(), e.getMessage());
             throw new PublicationPostponed("Publishing review " + reviewId + " postponed: " + e.getMessage(), e);
         } finally {

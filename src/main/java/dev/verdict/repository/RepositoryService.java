@@ -22,9 +22,12 @@ public class RepositoryService {
     private final SecretBox secrets;
     private final boolean allowLocal;
     private final Clock clock;
+    private final dev.verdict.shared.AuditLog audit;
 
     RepositoryService(ConnectedRepositories repositories, RepositoryProbe probe, SecretBox secrets,
-                      @Value("${verdict.repositories.allow-local:false}") boolean allowLocal, Clock clock) {
+                      @Value("${verdict.repositories.allow-local:false}") boolean allowLocal, Clock clock,
+                      dev.verdict.shared.AuditLog audit) {
+        this.audit = audit;
         this.repositories = repositories;
         this.probe = probe;
         this.secrets = secrets;
@@ -67,7 +70,12 @@ public class RepositoryService {
                 request.branch(), request.username(), sealed, sealedPassphrase, convention, summaryDir, CurrentUser.username(),
                 clock.instant());
         repository.publishBy(request.publishMode());
-        return repositories.save(repository).id();
+        UUID id = repositories.save(repository).id();
+        // What was connected, and whether a credential was given; never the credential.
+        audit.record(null, "repository connected", request.name().strip(), null, repository.url() + " @ "
+                + request.branch().strip() + (sealed == null ? ", no credentials" : ", credentials sealed"
+                + (request.username() == null || request.username().isBlank() ? "" : " for user " + request.username().strip())));
+        return id;
     }
 
     public List<RepositorySummary> list() {

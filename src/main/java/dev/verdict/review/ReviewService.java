@@ -59,10 +59,13 @@ public class ReviewService {
     private final ApplicationEventPublisher events;
     private final Duration preReadLead;
     private final List<ReviewProgress> progress;
+    private final dev.verdict.shared.AuditLog audit;
 
     ReviewService(Reviews reviews, AgendaPlanner planner, ReadinessCheck readinessCheck, UserDirectory directory,
                   DocumentService documents, Clock clock, ApplicationEventPublisher events,
-                  @Value("${verdict.preread.min-lead-time:24h}") Duration preReadLead, List<ReviewProgress> progress) {
+                  @Value("${verdict.preread.min-lead-time:24h}") Duration preReadLead, List<ReviewProgress> progress,
+                  dev.verdict.shared.AuditLog audit) {
+        this.audit = audit;
         this.preReadLead = preReadLead;
         this.progress = progress;
         this.documents = documents;
@@ -101,7 +104,22 @@ public class ReviewService {
         }
         var review = new Review(UUID.randomUUID(), request.title(), doc, source, request.timeboxMinutes(), moderator,
                 people, request.scheduledStart(), planner.plan(doc, request.timeboxMinutes()), clock.instant());
-        return reviews.save(review).id();
+        Review saved = reviews.save(review);
+        audit.record(saved.id(), "review opened", request.title(), null, membersLine(saved));
+        audit.record(saved.id(), "agenda planned", null, null, agendaLine(saved));
+        return saved.id();
+    }
+
+    /** "alice: attendee; mia: moderator", sorted, as the trail shows a review's members. */
+    private static String membersLine(Review review) {
+        return review.members().stream().map(m -> m.username() + ": " + m.role().name().toLowerCase().replace('_', ' '))
+                .sorted().collect(java.util.stream.Collectors.joining("; "));
+    }
+
+    /** "Problem 5 min; Proposal 10 min", as the trail shows an agenda. */
+    private static String agendaLine(Review review) {
+        return review.agenda().stream().map(a -> a.title() + " " + a.plannedMinutes() + " min")
+                .collect(java.util.stream.Collectors.joining("; "));
     }
 
     /**
@@ -125,7 +143,10 @@ public class ReviewService {
         String newDoc = DesignDoc.check(documents.read(pinned.repositoryId(), pinned.path(), head));
         var before = dev.verdict.agenda.DocOutline.titles(review.designDoc());
         var after = dev.verdict.agenda.DocOutline.titles(newDoc);
+        String agendaBefore = agendaLine(review);
         review.repin(head, newDoc, planner.plan(newDoc, review.timeboxMinutes()));
+        audit.record(reviewId, "doc updated to latest", pinned.path(), pinned.commit(), head);
+        audit.record(reviewId, "agenda planned", null, agendaBefore, agendaLine(review));
         events.publishEvent(new AgendaChanged(reviewId));
         events.publishEvent(new DocRepinned(reviewId, after));
         return new DocUpdate(pinned.commit(), head,
@@ -197,7 +218,10 @@ public class ReviewService {
     @Transactional
     public void replanAgenda(UUID reviewId, List<@Valid AgendaItemDraft> items) {
         require(reviewId, ReviewRole.MODERATOR);
-        load(reviewId).replan(items);
+        Review review = load(reviewId);
+        String before = agendaLine(review);
+        review.replan(items);
+        audit.record(reviewId, "agenda edited", null, before, agendaLine(review));
         events.publishEvent(new AgendaChanged(reviewId));
     }
 
@@ -212,8 +236,10 @@ public class ReviewService {
     public void replanFromDoc(UUID reviewId, SectionLoad load) {
         require(reviewId, ReviewRole.MODERATOR);
         Review review = load(reviewId);
+        String before = agendaLine(review);
         review.replan(planner.plan(review.designDoc(), review.timeboxMinutes(), load).stream()
                 .map(p -> new AgendaItemDraft(p.title(), p.minutes(), p.sectionMarkdown())).toList());
+        audit.record(reviewId, "agenda re-planned from the doc", null, before, agendaLine(review));
         events.publishEvent(new AgendaChanged(reviewId));
     }
 

@@ -90,6 +90,8 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
     private Button publication;
     /** A link, not a button: it only navigates, and a link costs each open screen less. */
     private final Anchor preRead = new Anchor();
+    /** The review's audit trail, for its moderators (the audit module's page, by its address). */
+    private final Anchor auditTrail = new Anchor();
     /** Built when a readiness check is first shown (before the start only). */
     private final Div readinessPanel = new Div();
     private UnorderedList readinessFindings;
@@ -132,7 +134,10 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
         overtime.addClassName("overtime");
         var clockPanel = new Div(currentItem, countdown, countdown.announcer(), overtime);
         clockPanel.addClassName("clock-panel");
-        controls.add(preRead);
+        auditTrail.setText("Audit trail");
+        auditTrail.addClassName("audit-link");
+        auditTrail.setVisible(false);
+        controls.add(preRead, auditTrail);
         controls.addClassName("controls");
         controls.setWrap(true);
 
@@ -154,6 +159,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
             UUID previous = reviewId;
             reviewId = id;
             preRead.setHref("reviews/" + id + "/read");
+            auditTrail.setHref("audit?review=" + id);
             if (previous != null && !previous.equals(id)) {
                 // The same view shows another review (same route, other id): what was built for the
                 // last one's role goes, presence and the feed follow the new one.
@@ -308,6 +314,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
         }
 
         MeetingStatus s = state.status();
+        auditTrail.setVisible(state.moderating());
         if (state.moderating()) {
             if (moderator == null) {
                 moderator = new ModeratorControls(meetings, reviewId, () -> state, this::drive,

@@ -38,6 +38,7 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem("New review", "new"));
         if (auth.hasRole("ADMIN")) {
             nav.addItem(new SideNavItem("Repositories", "repositories"));
+            nav.addItem(new SideNavItem("Audit trail", "audit"));
         }
         addToDrawer(nav);
     }
