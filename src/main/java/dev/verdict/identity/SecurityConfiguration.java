@@ -1,18 +1,28 @@
 package dev.verdict.identity;
 
+import com.vaadin.flow.spring.security.UidlRedirectStrategy;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import dev.verdict.identity.ui.LoginView;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 
 @Configuration
 @EnableWebSecurity
 class SecurityConfiguration {
+
+    /** Where a provider sends the browser after ending its session: register it at the provider as a post-logout redirect URI. */
+    static final String POST_LOGOUT_REDIRECT_URI = "{baseUrl}/login";
 
     /**
      * The Content-Security-Policy Vaadin Flow 25.2 allows: its bootstrap page starts the client
@@ -26,7 +36,8 @@ class SecurityConfiguration {
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle,
+            ObjectProvider<ClientRegistrationRepository> registrations, OidcSignIn oidcSignIn) throws Exception {
         http.addFilterBefore(new SignInThrottleFilter(throttle), org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
         // X-Content-Type-Options: nosniff is on by Spring Security's default; the rest is said here.
         http.headers(headers -> headers
@@ -53,8 +64,40 @@ class SecurityConfiguration {
                 .requestMatchers("/webjars/mermaid/**").permitAll()
                 // The STOMP feed: logged-in users only; which topics they may read is checked per subscription.
                 .requestMatchers("/ws", "/ws/**").authenticated());
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
-                .build();
+        var providers = registrations.getIfAvailable();
+        if (providers != null) {
+            // Single sign-on beside the login form, only where spring.security.oauth2.client.* names a provider.
+            http.oauth2Login(oauth2 -> oauth2
+                    .loginPage("/login")
+                    .userInfoEndpoint(userInfo -> userInfo
+                            .oidcUserService(oidcSignIn)
+                            .userService(request -> {
+                                throw new OAuth2AuthenticationException(new OAuth2Error("not_openid_connect",
+                                        "Verdict signs in with OpenID Connect only: add the openid scope to this registration", null));
+                            }))
+                    .failureHandler(new SingleSignOnFailure()));
+        }
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+            vaadin.loginView(LoginView.class);
+            if (providers != null) {
+                vaadin.logoutSuccessHandler(providerLogout(providers));
+            }
+        }).build();
+    }
+
+    /**
+     * Logging out of Verdict also ends the provider's session where it supports RP-initiated
+     * logout (its discovery document names an {@code end_session_endpoint}); it then sends the
+     * browser back to {@code /login}. A password user, or a provider without that endpoint, lands
+     * on {@code /} as before.
+     */
+    private static LogoutSuccessHandler providerLogout(ClientRegistrationRepository providers) {
+        var handler = new OidcClientInitiatedLogoutSuccessHandler(providers);
+        handler.setPostLogoutRedirectUri(POST_LOGOUT_REDIRECT_URI);
+        handler.setDefaultTargetUrl("/");
+        // The logout runs inside a Vaadin request; this strategy has the browser follow the redirect.
+        handler.setRedirectStrategy(new UidlRedirectStrategy());
+        return handler;
     }
 
     @Bean
