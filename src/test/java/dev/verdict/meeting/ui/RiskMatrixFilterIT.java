@@ -111,7 +111,7 @@ class RiskMatrixFilterIT extends KaribuTest {
 
     private static List<String> risks() {
         return _get(UnorderedList.class, s -> s.withClasses("risks")).getChildren()
-                .map(c -> ((ListItem) c).getText()).toList();
+                .map(c -> c.getElement().getTextRecursively()).toList();
     }
 
     private void risk(String user, String text, Level impact, Level likelihood) {
