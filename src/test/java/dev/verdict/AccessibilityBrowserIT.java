@@ -95,6 +95,8 @@ class AccessibilityBrowserIT extends BrowserTest {
         visit("/reviews/" + closed + "/publication");
         Browser.waitFor(browser, 60).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".commit-id")));
         check("publication", ".commit-id");
+        visit("/audit?review=" + closed);
+        check("audit-review", ".audit-grid");
 
         as("alice");
         visit("/reviews/" + running);
@@ -113,6 +115,8 @@ class AccessibilityBrowserIT extends BrowserTest {
         check("repositories", "vaadin-grid");
         visit("/repositories/" + repository + "/adrs");
         check("adr-log", ".adr-log-source");
+        visit("/audit");
+        check("audit-all", ".audit-grid");
 
         assertThat(found.keySet()).as(() -> "serious or critical axe-core violations:\n" + found.entrySet().stream()
                 .map(e -> e.getKey() + ":\n  " + e.getValue().stream().map(Axe.Violation::toString).collect(Collectors.joining("\n  ")))
