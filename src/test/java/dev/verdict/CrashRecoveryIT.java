@@ -66,7 +66,8 @@ class CrashRecoveryIT {
                 }
             }
             // check: wait for the publications owed, then report each review's state.
-            long deadline = System.currentTimeMillis() + 90_000;
+            // A publication a kill cut short is retried once Spring Modulith marks it stale (1 min, checked every 15 s).
+            long deadline = System.currentTimeMillis() + 240_000;
             List<UUID> ids = AsUser.call("mia", () -> reviews.mine().stream().map(r -> r.id()).toList());
             for (UUID id : ids) {
                 boolean decided = AsUser.call("mia", () -> decisions.decision(id)).isPresent();
@@ -157,7 +158,7 @@ class CrashRecoveryIT {
                 lines.add(line);
             }
         }
-        assertThat(app.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(app.waitFor(300, TimeUnit.SECONDS)).isTrue();
         assertThat(lines).as("the check ran to its end").contains("checked");
         return lines;
     }

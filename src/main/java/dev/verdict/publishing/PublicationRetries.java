@@ -14,13 +14,19 @@ import org.springframework.stereotype.Component;
  * Keeps trying, with backoff: a publication that failed (git host down, remote refusing) is
  * resubmitted when its next attempt is due (30 s, then twice as long each time, at most 15 min),
  * or at once when the moderator asks. One that never got as far as a first attempt (a crash right
- * after the meeting closed) is resubmitted after 30 s. The archive finds an earlier commit by its
+ * after the meeting closed) is resubmitted after 30 s, and one a crash cut short in the middle
+ * after 60 s (Spring Modulith marks it failed after a minute, see application.yml). The archive finds an earlier commit by its
  * trailer, so a retry never commits twice.
  */
 @Component
 class PublicationRetries {
 
     static final Duration NEVER_STARTED_AFTER = Duration.ofSeconds(30);
+    /**
+     * An attempt still "publishing" after this long was cut short by a crash: tried again. One
+     * that is in fact still running waits for the clone's lock and then finds its own commit.
+     */
+    static final Duration STUCK_AFTER = Duration.ofSeconds(60);
     private static final Logger log = LoggerFactory.getLogger(PublicationRetries.class);
 
     private final IncompleteEventPublications incomplete;
@@ -48,7 +54,7 @@ class PublicationRetries {
         if (publication.getEvent() instanceof ReviewDecided decided) {
             return publications.findById(decided.reviewId())
                     .map(p -> p.due(now) || p.state() == PublicationState.PUBLISHED
-                            || p.state() == PublicationState.PUBLISHING && p.updatedAt().plus(Duration.ofMinutes(5)).isBefore(now))
+                            || p.state() == PublicationState.PUBLISHING && p.updatedAt().plus(STUCK_AFTER).isBefore(now))
                     .orElse(old);
         }
         return old;
