@@ -92,6 +92,7 @@ class FanoutBenchmark {
             const field = document.querySelector("vaadin-text-field[placeholder='A risk someone raised…']");
             const button = [...document.querySelectorAll('vaadin-button')].find(b => b.textContent.trim() === 'Add risk');
             field.value = arguments[0];
+            field.inputElement.dispatchEvent(new Event('input', {bubbles: true}));
             field.dispatchEvent(new Event('change', {bubbles: true}));
             const clicked = performance.timeOrigin + performance.now();
             button.click();
@@ -214,7 +215,10 @@ class FanoutBenchmark {
                 for (int round = 0; round < ROUNDS; round++) {
                     Object seen = ((JavascriptExecutor) browser).executeScript("return window.__seen[arguments[0]]", String.valueOf(round));
                     if (seen == null) {
-                        throw new AssertionError("Round " + round + " never reached a page");
+                        throw new AssertionError("Round " + round + " never reached a page; its risk list: "
+                                + ((JavascriptExecutor) browser).executeScript(
+                                "const l = document.querySelector('.risks'); return (l ? l.outerHTML.slice(0, 600) : 'none')"
+                                        + " + ' seen=' + JSON.stringify(window.__seen) + ' url=' + location.href"));
                     }
                     latencies.add(((Number) seen).doubleValue() - clicked[round]);
                     if (!page.equals(pages.getFirst()) && round < COMMITS.size()) {
