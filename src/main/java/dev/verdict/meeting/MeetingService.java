@@ -229,8 +229,7 @@ public class MeetingService {
         long pastTimebox = properties.unattendedPauseAfter().toMinutes();
         audit.record(reviewId, "clock: paused, no moderator in the room",
                 "over " + pastTimebox + " min past the " + review.timeboxMinutes() + "-minute timebox", before, clockState(meeting));
-        List<String> moderators = review.members().stream().filter(m -> m.holds(ReviewRole.MODERATOR))
-                .map(m -> m.person().username()).toList();
+        List<String> moderators = review.moderators().stream().map(Person::username).toList();
         preReads.tell(reviewId, moderators, "“" + review.title() + "” was paused: it ran over " + pastTimebox
                 + " min past its timebox with no moderator in the room. Resume or end it from the room.", "reviews/" + reviewId);
         return true;
@@ -470,8 +469,7 @@ public class MeetingService {
         long secondsLeft = meeting.status() == MeetingStatus.NOT_STARTED
                 ? agenda.get(meeting.currentItem()).plannedMinutes() * 60L
                 : meeting.secondsLeft(now);
-        List<Person> moderators = review.members().stream().filter(m -> m.holds(ReviewRole.MODERATOR))
-                .map(ReviewDetails.Member::person).toList();
+        List<Person> moderators = review.moderators();
         boolean mayTakeOver = participates && !moderator && !CurrentUser.isSystem() && meeting.startedAt() != null
                 && watch.vacant(review.id(), new ModeratorWatch.Started(meeting.status(), meeting.startedAt()),
                         moderators.stream().map(Person::username).toList());
