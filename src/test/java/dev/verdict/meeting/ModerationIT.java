@@ -68,7 +68,7 @@ class ModerationIT extends AppTest {
     @BeforeEach
     void aRunningMeetingMiaModeratesAndAliceAttends() {
         review = AsUser.call("mia", () -> reviews.open(new NewReview("Moderation " + UUID.randomUUID(),
-                TestDocs.READY, Set.of("alice"), Set.of("olga"), 30)));
+                TestDocs.READY, Set.of("alice", "bob"), Set.of("olga"), 30)));
         AsUser.run("mia", () -> meetings.start(review));
         AsUser.run("mia", () -> meetings.present(review, "mia-screen"));
         AsUser.run("alice", () -> meetings.present(review, "alice-screen"));
@@ -100,6 +100,38 @@ class ModerationIT extends AppTest {
                         "no moderator had the room open for 5 min", "mia", "alice"));
         assertThat(AsUser.call("mia", () -> notifications.latest()).getFirst().message())
                 .startsWith("Alice Attendee took over moderation of “Moderation");
+    }
+
+    @Test
+    void of_two_attendees_taking_over_at_the_same_moment_one_moderates_and_the_other_is_told() throws Exception {
+        AsUser.run("mia", () -> meetings.away(review, "mia-screen"));
+        clock.advance(Duration.ofMinutes(6));
+        AsUser.run("alice", () -> meetings.present(review, "alice-screen"));
+        AsUser.run("bob", () -> meetings.present(review, "bob-screen"));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        var go = new java.util.concurrent.CountDownLatch(1);
+        var outcomes = new java.util.ArrayList<java.util.concurrent.Future<String>>();
+        for (String attendee : java.util.List.of("alice", "bob")) {
+            outcomes.add(pool.submit(() -> {
+                go.await();
+                try {
+                    AsUser.run(attendee, () -> meetings.takeOverModeration(review));
+                    return "took over";
+                } catch (InvalidReviewException told) {
+                    return "told: " + told.getMessage();
+                }
+            }));
+        }
+        go.countDown();
+        var results = new java.util.ArrayList<String>();
+        for (var outcome : outcomes) {
+            results.add(outcome.get());
+        }
+        pool.shutdown();
+
+        assertThat(results).filteredOn("took over"::equals).hasSize(1);
+        assertThat(results).filteredOn(r -> r.startsWith("told: ")).hasSize(1);
+        assertThat(roomOf("mia").moderators()).hasSize(2);
     }
 
     @Test
