@@ -36,16 +36,13 @@ class Reconciliation implements RecordedDecisions {
     private static final Logger log = LoggerFactory.getLogger(Reconciliation.class);
 
     private final MeetingService meetings;
-    private final DecisionService decisions;
     private final ReviewService reviews;
     private final DocumentService documents;
     private final DecisionArchive archive;
     private final Map<UUID, RecordedDecision> found = new ConcurrentHashMap<>();
 
-    Reconciliation(MeetingService meetings, @org.springframework.context.annotation.Lazy DecisionService decisions,
-                   ReviewService reviews, DocumentService documents, DecisionArchive archive) {
+    Reconciliation(MeetingService meetings, ReviewService reviews, DocumentService documents, DecisionArchive archive) {
         this.meetings = meetings;
-        this.decisions = decisions;
         this.reviews = reviews;
         this.documents = documents;
         this.archive = archive;
@@ -73,14 +70,10 @@ class Reconciliation implements RecordedDecisions {
      * @return how many reviews were found recorded in git without a decision in the database
      */
     int reconcile() {
+        // A started meeting closes in the transaction that records its decision: these are undecided.
         Map<Optional<UUID>, List<UUID>> byRepository = new HashMap<>();
-        for (UUID id : meetings.startedAndUndecided()) {
-            if (decisions.decision(id).isPresent()) {
-                continue;
-            }
-            var pinned = reviews.details(id).pinnedDoc();
-            byRepository.computeIfAbsent(Optional.ofNullable(pinned).map(p -> p.reference().repositoryId()),
-                    k -> new ArrayList<>()).add(id);
+        for (var source : reviews.docSources(meetings.startedAndUndecided())) {
+            byRepository.computeIfAbsent(Optional.ofNullable(source.repositoryId()), k -> new ArrayList<>()).add(source.reviewId());
         }
         int flagged = 0;
         for (var entry : byRepository.entrySet()) {

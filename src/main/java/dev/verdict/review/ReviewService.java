@@ -417,6 +417,23 @@ public class ReviewService {
         return roles.stream().map(r -> r.label().toLowerCase()).collect(java.util.stream.Collectors.joining(", "));
     }
 
+    /** Where one review's doc came from: {@code repositoryId} null for a pasted or uploaded doc. */
+    public record DocSource(UUID reviewId, UUID repositoryId) {
+    }
+
+    /**
+     * The repositories these reviews' docs came from, in one query and without reading the docs:
+     * for background work that goes through many reviews (the start-up reconciliation with git).
+     *
+     * @throws AccessDeniedException unless called as the system actor
+     */
+    public List<DocSource> docSources(java.util.Collection<UUID> reviewIds) {
+        if (!CurrentUser.isSystem()) {
+            throw new AccessDeniedException("Only background work reads many reviews at once");
+        }
+        return reviewIds.isEmpty() ? List.of() : reviews.docSourcesOf(reviewIds);
+    }
+
     /** The moderator's edited agenda replaces the planned one; the total may differ from the timebox. */
     @Transactional
     public void replanAgenda(UUID reviewId, List<@Valid AgendaItemDraft> items) {

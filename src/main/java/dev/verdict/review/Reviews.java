@@ -16,6 +16,10 @@ interface Reviews extends JpaRepository<Review, UUID> {
             + " from Review r join r.members m where m.username = :username order by r.createdAt desc")
     List<ReviewListing> listedFor(String username);
 
+    /** Where each of these reviews' doc came from: the repository's id, null for a pasted or uploaded doc. */
+    @Query("select new dev.verdict.review.ReviewService$DocSource(r.id, r.sourceRepositoryId) from Review r where r.id in :reviewIds")
+    List<ReviewService.DocSource> docSourcesOf(java.util.Collection<UUID> reviewIds);
+
     /** Everyone in the review in their roles, without loading the review; empty when there is no such review. */
     @Query("select m from Review r join r.members m where r.id = :reviewId")
     List<Membership> membersOf(UUID reviewId);
