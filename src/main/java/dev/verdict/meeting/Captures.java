@@ -6,4 +6,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface Captures extends JpaRepository<Capture, UUID> {
     List<Capture> findByReviewIdOrderByCapturedAt(UUID reviewId);
+
+    List<Capture> findByReviewIdInAndKind(java.util.Collection<UUID> reviewIds, CaptureKind kind);
+
+    List<Capture> findByKindAndDueDateLessThanEqual(CaptureKind kind, java.time.LocalDate day);
 }

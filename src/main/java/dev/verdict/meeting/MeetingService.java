@@ -47,12 +47,15 @@ public class MeetingService {
     private final dev.verdict.shared.AuditLog audit;
     private final org.springframework.transaction.support.TransactionTemplate readOnly;
     private final ModeratorWatch watch;
+    private final dev.verdict.preread.NotificationService notifications;
 
     MeetingService(Meetings meetings, Captures captures, ReviewService reviews, UserDirectory directory,
                    ApplicationEventPublisher events, MeetingProperties properties, Presence presence, Clock clock,
                    dev.verdict.preread.PreReadService preReads, RoomSnapshots snapshots,
                    org.springframework.transaction.PlatformTransactionManager transactions,
-                   dev.verdict.shared.AuditLog audit, ModeratorWatch watch) {
+                   dev.verdict.shared.AuditLog audit, ModeratorWatch watch,
+                   dev.verdict.preread.NotificationService notifications) {
+        this.notifications = notifications;
         this.audit = audit;
         this.watch = watch;
         this.preReads = preReads;
@@ -230,8 +233,9 @@ public class MeetingService {
         audit.record(reviewId, "clock: paused, no moderator in the room",
                 "over " + pastTimebox + " min past the " + review.timeboxMinutes() + "-minute timebox", before, clockState(meeting));
         List<String> moderators = review.moderators().stream().map(Person::username).toList();
-        preReads.tell(reviewId, moderators, "“" + review.title() + "” was paused: it ran over " + pastTimebox
-                + " min past its timebox with no moderator in the room. Resume or end it from the room.", "reviews/" + reviewId);
+        notifications.tell(reviewId, moderators, "“" + review.title() + "” was paused: it ran over " + pastTimebox
+                + " min past its timebox with no moderator in the room. Resume or end it from the room.",
+                "Paused: " + review.title(), "reviews/" + reviewId);
         return true;
     }
 
@@ -500,6 +504,38 @@ public class MeetingService {
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     public void away(UUID reviewId, String screenId) {
         presence.left(reviewId, screenId);
+    }
+
+    /**
+     * The action items captured in these reviews, for follow-up after the meeting.
+     *
+     * @throws AccessDeniedException when the caller is not in one of them
+     */
+    @Transactional(readOnly = true)
+    public List<ActionItem> actionItems(java.util.Collection<UUID> reviewIds) {
+        if (reviewIds.isEmpty()) {
+            return List.of();
+        }
+        reviewIds.forEach(reviews::roleOfCaller);
+        return captures.findByReviewIdInAndKind(reviewIds, CaptureKind.ACTION).stream().map(this::actionItem).toList();
+    }
+
+    /**
+     * Every action item due on or before {@code day}, in any review: for reminders.
+     *
+     * @throws AccessDeniedException unless called as the system actor
+     */
+    @Transactional(readOnly = true)
+    public List<ActionItem> actionItemsDueBy(java.time.LocalDate day) {
+        if (!CurrentUser.isSystem()) {
+            throw new AccessDeniedException("Only background work reads every review's action items");
+        }
+        return captures.findByKindAndDueDateLessThanEqual(CaptureKind.ACTION, day).stream().map(this::actionItem).toList();
+    }
+
+    private ActionItem actionItem(Capture c) {
+        return new ActionItem(c.id(), c.reviewId(), c.text(), c.owner() == null ? null : directory.describe(c.owner()),
+                c.dueDate(), c.capturedAt());
     }
 
     /** People who can own a risk or an action: everyone in the review. */

@@ -1,9 +1,16 @@
 package dev.verdict.preread;
 
 import dev.verdict.identity.CurrentUser;
+import dev.verdict.identity.Person;
+import dev.verdict.identity.UserDirectory;
+import dev.verdict.shared.AfterCommit;
+import dev.verdict.shared.Mailer;
+import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,9 +24,36 @@ public class NotificationService {
     }
 
     private final Notifications notifications;
+    private final UserDirectory directory;
+    private final Mailer mailer;
+    private final Clock clock;
 
-    NotificationService(Notifications notifications) {
+    NotificationService(Notifications notifications, UserDirectory directory, Mailer mailer, Clock clock) {
         this.notifications = notifications;
+        this.directory = directory;
+        this.mailer = mailer;
+        this.clock = clock;
+    }
+
+    /**
+     * Background work tells people something: a notification behind each one's bell and, once the
+     * transaction has committed, an email when SMTP is configured and they have an address.
+     *
+     * @param reviewId the review it is about
+     * @param message  one sentence, at most 500 characters shown (longer is cut with "…"); also the email's body
+     * @param subject  the email's subject line
+     * @param link     where the notification leads, a path of the app ("follow-ups", "reviews/{id}")
+     * @throws AccessDeniedException unless called as the system actor
+     */
+    public void tell(UUID reviewId, Collection<String> usernames, String message, String subject, String link) {
+        if (!CurrentUser.isSystem()) {
+            throw new AccessDeniedException("Only background work sends notifications of its own");
+        }
+        Instant now = clock.instant();
+        usernames.forEach(u -> notifications.save(new Notification(u, reviewId, message, link, now)));
+        List<Person> people = usernames.stream().map(directory::describe).toList();
+        AfterCommit.run(() -> people.forEach(person -> mailer.send(person.email(), subject,
+                "Hello " + person.displayName() + ",\n\n" + message + "\n\n" + mailer.link(link) + "\n\n— Verdict\n")));
     }
 
     @Transactional(readOnly = true)
@@ -34,7 +68,7 @@ public class NotificationService {
     }
 
     /** Marks seen what the caller was shown, not what arrived since. */
-    public void markSeen(java.util.Collection<UUID> shown) {
+    public void markSeen(Collection<UUID> shown) {
         String me = CurrentUser.username();
         notifications.findAllById(shown).stream().filter(n -> n.username().equals(me)).forEach(Notification::seen);
     }

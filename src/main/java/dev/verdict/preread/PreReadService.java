@@ -116,21 +116,6 @@ public class PreReadService {
                 + "”: no moderator had the room open. You still moderate it too.", "reviews/" + event.reviewId());
     }
 
-    /**
-     * Puts a message behind these people's bell, for background work that has to tell someone
-     * (a meeting paused because no moderator was in the room).
-     *
-     * @param link where the notification leads, relative to the app ("reviews/{id}")
-     * @throws AccessDeniedException unless called as the system actor
-     */
-    @Transactional
-    public void tell(UUID reviewId, java.util.Collection<String> usernames, String message, String link) {
-        if (!CurrentUser.isSystem()) {
-            throw new AccessDeniedException("Only background work sends notifications of its own");
-        }
-        tellInternally(reviewId, usernames, message, link);
-    }
-
     private void tellInternally(UUID reviewId, java.util.Collection<String> usernames, String message, String link) {
         Instant now = clock.instant();
         usernames.forEach(u -> notifications.save(new Notification(u, reviewId, message, link, now)));
