@@ -11,9 +11,13 @@ import dev.verdict.preread.PreReadService;
 import dev.verdict.review.ReviewDetails;
 import dev.verdict.review.ReviewService;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
@@ -42,7 +46,8 @@ class ReviewTexts {
         ReviewDetails review = reviews.details(reviewId);
         var texts = new ArrayList<IndexedReview.Text>();
         texts.add(new IndexedReview.Text("Title", review.title()));
-        texts.add(new IndexedReview.Text("Design doc", review.designDoc()));
+        sections(review.designDoc()).forEach((title, text) -> texts.add(new IndexedReview.Text(
+                title.isEmpty() ? "Design doc" : "Design doc · " + title, text)));
         for (CommentView comment : preReads.comments(reviewId)) {
             Stream.concat(Stream.of(comment), comment.replies().stream()).forEach(c -> texts.add(new IndexedReview.Text(
                     (c == comment ? "Pre-read comment by " : "Reply by ") + c.author().displayName()
@@ -65,6 +70,41 @@ class ReviewTexts {
                 d.alternatives().stream().map(AlternativeConsidered::whyNot).collect(Collectors.joining("\n")),
                 d.consequences().stream().map(Consequence::text).collect(Collectors.joining("\n")),
                 d.conditions());
+    }
+
+    private static final Pattern HEADING = Pattern.compile("^ {0,3}(#{1,6})\\s+(.*?)\\s*#*\\s*$");
+    private static final Pattern FENCE = Pattern.compile("^ {0,3}(```|~~~)");
+
+    /**
+     * The doc's sections by heading title, in order ("" for what comes before the first heading),
+     * each without its heading line: a passage found then names its section and shows no "##".
+     */
+    static Map<String, String> sections(String doc) {
+        var sections = new LinkedHashMap<String, String>();
+        String title = "";
+        var text = new StringBuilder();
+        boolean fenced = false;
+        for (String line : doc.split("\\R", -1)) {
+            if (FENCE.matcher(line).find()) {
+                fenced = !fenced;
+            }
+            Matcher heading = fenced ? null : HEADING.matcher(line);
+            if (heading != null && heading.matches()) {
+                add(sections, title, text);
+                title = heading.group(2);
+                text.setLength(0);
+            } else {
+                text.append(line).append('\n');
+            }
+        }
+        add(sections, title, text);
+        return sections;
+    }
+
+    private static void add(Map<String, String> sections, String title, StringBuilder text) {
+        if (!text.isEmpty() && !text.toString().isBlank()) {
+            sections.merge(title, text.toString().strip(), (a, b) -> a + "\n\n" + b);
+        }
     }
 
     /** The non-blank texts, a paragraph each: the highlighter's passages never run from one into the next. */

@@ -59,7 +59,7 @@ import org.springframework.stereotype.Component;
 class SearchIndex implements DisposableBean {
 
     /** Changed whenever what is indexed changes: an index of another schema is rebuilt at start. */
-    static final String SCHEMA = "1";
+    static final String SCHEMA = "2";
     /** The reviews a search returns at most, best first. */
     static final int MAX_REVIEWS = 50;
     private static final int SNIPPETS_PER_REVIEW = 3;
@@ -275,6 +275,11 @@ class SearchIndex implements DisposableBean {
             var parts = new ArrayList<SearchResult.Part>();
             for (Passage passage : passages) {
                 int at = passage.getStartOffset();
+                // A passage can start on the punctuation and spaces that ended the sentence before it.
+                while (at < passage.getEndOffset() && at < firstMatch(passage)
+                        && !Character.isLetterOrDigit(content.charAt(at)) && "\"'(*_[`".indexOf(content.charAt(at)) < 0) {
+                    at++;
+                }
                 if (at > 0) {
                     parts.add(new SearchResult.Part("… ", false));
                 }
@@ -298,6 +303,10 @@ class SearchIndex implements DisposableBean {
                 }
             }
             return parts;
+        }
+
+        private static int firstMatch(Passage passage) {
+            return passage.getNumMatches() == 0 ? passage.getEndOffset() : passage.getMatchStarts()[0];
         }
 
         private static String folded(String text) {

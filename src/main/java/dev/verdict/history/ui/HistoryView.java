@@ -3,6 +3,7 @@ package dev.verdict.history.ui;
 import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -90,19 +91,19 @@ class HistoryView extends VerticalLayout {
         var grid = new Grid<ReviewOverview>();
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.addClassName("history-grid");
-        var titleColumn = grid.addColumn(ReviewOverview::title).setKey("title").setHeader("Review").setFlexGrow(3).setWidth("14em")
+        var titleColumn = grid.addColumn(ReviewOverview::title).setKey("title").setHeader("Review").setFlexGrow(3).setWidth("10em")
                 .setSortable(true).setComparator(Comparator.comparing(ReviewOverview::title, String.CASE_INSENSITIVE_ORDER));
         var card = grid.addComponentColumn(this::card).setKey("card").setHeader("Review").setFlexGrow(1)
                 .setSortable(true).setComparator(Comparator.comparing(ReviewOverview::title, String.CASE_INSENSITIVE_ORDER));
         card.setVisible(false);
         var wide = List.of(titleColumn,
-                grid.addColumn(r -> r.status().label()).setKey("status").setHeader("Status").setWidth("9em").setFlexGrow(0)
+                grid.addColumn(r -> r.status().label()).setKey("status").setHeader("Status").setWidth("8em").setFlexGrow(0)
                         .setSortable(true).setComparator(Comparator.comparing(ReviewOverview::status)),
                 grid.addColumn(HistoryView::outcome).setKey("outcome").setHeader("Outcome").setWidth("9em").setFlexGrow(0)
                         .setSortable(true).setComparator(Comparator.comparing(HistoryView::outcome)),
-                grid.addColumn(HistoryView::decider).setKey("decider").setHeader("Decision maker").setWidth("9em").setFlexGrow(1)
+                grid.addColumn(HistoryView::decider).setKey("decider").setHeader("Decision maker").setWidth("7em").setFlexGrow(1)
                         .setSortable(true).setComparator(Comparator.comparing(HistoryView::decider, String.CASE_INSENSITIVE_ORDER)),
-                grid.addColumn(HistoryView::repository).setKey("repository").setHeader("Repository").setWidth("9em").setFlexGrow(1)
+                grid.addColumn(HistoryView::repository).setKey("repository").setHeader("Repository").setWidth("7em").setFlexGrow(1)
                         .setSortable(true).setComparator(Comparator.comparing(HistoryView::repository, String.CASE_INSENSITIVE_ORDER)),
                 dateColumn(grid, DateColumn.CREATED, "created"),
                 dateColumn(grid, DateColumn.MEETING, "meeting"),
@@ -110,23 +111,28 @@ class HistoryView extends VerticalLayout {
         grid.setItems(data);
         grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("created"), SortDirection.DESCENDING)));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(linkTo(e.getItem().id()))));
-        // On a phone one card per review: eight columns side by side would scroll the values out of sight.
+        var filters = new Details("Filter", filters(reviews));
+        filters.setOpened(true);
+        filters.addClassName("history-filters");
+        // On a phone one card per review (eight columns side by side would scroll the values out of
+        // sight), and the eight filters folded away until asked for.
         NarrowScreens.follow(this, narrow -> {
             wide.forEach(c -> c.setVisible(!narrow));
             card.setVisible(narrow);
+            filters.setOpened(!narrow);
         });
 
         if (reviews.isEmpty()) {
             add(new Paragraph("You are not in any review yet: the reviews you take part in are listed here once they are opened."));
         } else {
-            add(filters(reviews));
+            add(filters);
         }
         add(grid);
         setSizeFull();
     }
 
     private Grid.Column<ReviewOverview> dateColumn(Grid<ReviewOverview> grid, DateColumn date, String key) {
-        return grid.addColumn(r -> day(date.of.apply(r))).setKey(key).setHeader(date.label).setWidth("7.5em").setFlexGrow(0)
+        return grid.addColumn(r -> day(date.of.apply(r))).setKey(key).setHeader(date.label).setWidth("8em").setFlexGrow(0)
                 .setSortable(true).setComparator(Comparator.comparing(date.of, Comparator.nullsLast(Comparator.naturalOrder())));
     }
 
@@ -157,7 +163,6 @@ class HistoryView extends VerticalLayout {
         var filters = new HorizontalLayout(title, status, outcome, decider, repository, dateColumn, from, to);
         filters.setWrap(true);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        filters.addClassName("history-filters");
         return filters;
     }
 

@@ -41,7 +41,7 @@ class SearchPanel extends VerticalLayout {
     SearchPanel(HistoryService history, Function<UUID, String> linkTo) {
         this.history = history;
         this.linkTo = linkTo;
-        box.setPlaceholder("Titles, docs, comments, risks, decisions");
+        box.setPlaceholder("Docs, comments, risks, decisions");
         box.setPrefixComponent(VaadinIcon.SEARCH.create());
         box.setMaxLength(HistoryService.QUERY_MAX);
         box.setClearButtonVisible(true);
@@ -52,6 +52,7 @@ class SearchPanel extends VerticalLayout {
         var row = new HorizontalLayout(box, go);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         row.setWrap(true);
+        row.setWidthFull();
         summary.addClassName("search-summary");
         summary.setVisible(false);
         results.addClassName("search-results");
