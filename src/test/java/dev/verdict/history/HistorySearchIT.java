@@ -82,6 +82,23 @@ class HistorySearchIT extends AppTest {
         assertThat(found("admin", doc + " | " + decided)).as("admin, a member of neither review").containsExactlyInAnyOrder(team, alone);
     }
 
+    @Autowired
+    SearchIndex index;
+    @Autowired
+    SearchIndexing indexing;
+
+    @Test
+    void a_review_the_index_missed_is_found_again_once_the_index_catches_up_at_start() {
+        UUID review = AsUser.call("mia", () -> reviews.open(new NewReview("Shard the " + doc + " sessions", TestDocs.READY,
+                null, null, "mia", Set.of(), Set.of(), 30, null)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> found("mia", doc).contains(review));
+        index.remove(List.of(review)); // as if the process had died between the commit and the indexing
+
+        assertThat(found("mia", doc)).isEmpty();
+        indexing.catchUp();
+        await().atMost(Duration.ofSeconds(20)).until(() -> found("mia", doc).contains(review));
+    }
+
     @Test
     void searching_needs_a_login_and_an_empty_search_finds_nothing() {
         assertThat(AsUser.call("bob", () -> history.search("   "))).isEmpty();
