@@ -1,6 +1,7 @@
 package dev.verdict;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.verdict.audit.AuditQuery;
 import dev.verdict.audit.AuditService;
@@ -9,6 +10,7 @@ import dev.verdict.decision.AlternativeConsidered;
 import dev.verdict.decision.CloseMeeting;
 import dev.verdict.decision.DecisionService;
 import dev.verdict.decision.Outcome;
+import dev.verdict.history.HistoryService;
 import dev.verdict.meeting.MeetingService;
 import dev.verdict.preread.CommentKind;
 import dev.verdict.preread.NewComment;
@@ -19,6 +21,7 @@ import dev.verdict.review.NewReview;
 import dev.verdict.review.ReviewService;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +73,8 @@ class PermissionMatrixIT extends AppTest {
     AuditService audit;
     @Autowired
     RepositoryService repositories;
+    @Autowired
+    HistoryService history;
 
     /** The rules: for each operation, the roles allowed (in {@link Who} order: M, A, DM, At, O, N, Ad). */
     private static final Map<String, String> EXPECTED = new LinkedHashMap<>();
@@ -88,6 +93,8 @@ class PermissionMatrixIT extends AppTest {
         EXPECTED.put("read the publication", "yes yes yes yes yes no no");
         EXPECTED.put("read the review's audit trail", "yes no no no no no yes");
         EXPECTED.put("list connected repositories", "no no no no no no yes");
+        EXPECTED.put("see the review in the history", "yes yes yes yes yes no yes");
+        EXPECTED.put("find the review's texts by search", "yes yes yes yes yes no yes");
     }
 
     private List<Operation> operations() {
@@ -117,7 +124,26 @@ class PermissionMatrixIT extends AppTest {
                             "Pages are slow", decides, new AlternativeConsidered("No cache", "Slow"))));
                 }, (id, who) -> publications.status(id)),
                 new Operation("read the review's audit trail", nothing, (id, who) -> audit.trail(AuditQuery.ofReview(id))),
-                new Operation("list connected repositories", nothing, (id, who) -> repositories.list()));
+                new Operation("list connected repositories", nothing, (id, who) -> repositories.list()),
+                new Operation("see the review in the history", nothing, (id, who) -> {
+                    if (history.reviews().stream().noneMatch(r -> r.id().equals(id))) {
+                        throw new AccessDeniedException("not listed");
+                    }
+                }),
+                new Operation("find the review's texts by search", (id, who) -> {
+                    AsUser.run("mia", () -> meetings.start(id));
+                    AsUser.run("mia", () -> meetings.captureRisk(id, "A cold " + searchable(id) + " cache"));
+                    await().atMost(Duration.ofSeconds(20)).until(() -> AsUser.call("mia", () -> history.search(searchable(id))).size() == 1);
+                }, (id, who) -> {
+                    if (history.search(searchable(id)).stream().noneMatch(r -> r.reviewId().equals(id))) {
+                        throw new AccessDeniedException("not found");
+                    }
+                }));
+    }
+
+    /** A word only this review's risk holds. */
+    private static String searchable(UUID id) {
+        return "perm" + id.toString().replaceAll("[^a-f]", "");
     }
 
     @Test
@@ -179,7 +205,8 @@ class PermissionMatrixIT extends AppTest {
                 `mvn verify -Dtest=none -Dit.test=PermissionMatrixIT -Dverdict.permissions.write=true`.
 
                 "Admin, not a member" is a user with the ADMIN role who does not belong to the review:
-                admins manage repositories and read the audit trail, not other teams' reviews.
+                admins manage repositories, read the audit trail, and see and search every review in the
+                History; they do not open or change other teams' reviews.
 
                 """);
         md.append("| operation |");
