@@ -37,7 +37,7 @@ public class HistoryService {
      * caller is not in is never searched, so nothing of it can show.
      */
     public List<SearchResult> search(String text) {
-        CurrentUser.username();
+        CurrentUser.username(); // refuses a caller who is not signed in
         if (text == null || text.isBlank()) {
             return List.of();
         }

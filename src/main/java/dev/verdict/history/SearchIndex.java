@@ -66,6 +66,10 @@ class SearchIndex implements DisposableBean {
     private static final int HITS_READ = 500;
     /** A passage aims at about this many characters: a line or two in the result list. */
     private static final int PASSAGE_CHARS = 160;
+    /** Unmatched text longer than this inside a passage (a sentence that never ends) is cut to its ends. */
+    private static final int PLAIN_MAX = 120;
+    /** The highlighter reads this much of a text: the longest doc section there may be (its default is 10 000). */
+    private static final int HIGHLIGHT_CHARS = 200_000;
 
     private static final String REVIEW = "review";
     private static final String KIND = "kind";
@@ -259,7 +263,8 @@ class SearchIndex implements DisposableBean {
                     .withFormatter(new PartsFormatter())
                     .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                             BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_CHARS, 0.5f))
-                    .withMaxNoHighlightPassages(0));
+                    .withMaxNoHighlightPassages(0)
+                    .withMaxLength(HIGHLIGHT_CHARS));
         }
 
         Object[] passages(Query query, int[] docIds) throws IOException {
@@ -280,9 +285,8 @@ class SearchIndex implements DisposableBean {
                         && !Character.isLetterOrDigit(content.charAt(at)) && "\"'(*_[`".indexOf(content.charAt(at)) < 0) {
                     at++;
                 }
-                if (at > 0) {
-                    parts.add(new SearchResult.Part("… ", false));
-                }
+                var passageParts = new ArrayList<SearchResult.Part>();
+                boolean cutBefore = at > 0;
                 for (int i = 0; i < passage.getNumMatches(); i++) {
                     int start = Math.max(at, passage.getMatchStarts()[i]);
                     int end = passage.getMatchEnds()[i];
@@ -290,19 +294,40 @@ class SearchIndex implements DisposableBean {
                         continue;
                     }
                     if (start > at) {
-                        parts.add(new SearchResult.Part(folded(content.substring(at, start)), false));
+                        String before = folded(content.substring(at, start));
+                        if (passageParts.isEmpty() && before.length() > PLAIN_MAX) {
+                            before = before.substring(before.length() - PLAIN_MAX).stripLeading();
+                            cutBefore = true;
+                        }
+                        passageParts.add(new SearchResult.Part(middle(before), false));
                     }
-                    parts.add(new SearchResult.Part(folded(content.substring(start, end)), true));
+                    passageParts.add(new SearchResult.Part(folded(content.substring(start, end)), true));
                     at = end;
                 }
+                boolean cutAfter = passage.getEndOffset() < content.length();
                 if (passage.getEndOffset() > at) {
-                    parts.add(new SearchResult.Part(folded(content.substring(at, passage.getEndOffset())), false));
+                    String after = folded(content.substring(at, passage.getEndOffset()));
+                    if (after.length() > PLAIN_MAX) {
+                        after = after.substring(0, PLAIN_MAX).stripTrailing();
+                        cutAfter = true;
+                    }
+                    passageParts.add(new SearchResult.Part(after, false));
                 }
-                if (passage.getEndOffset() < content.length()) {
+                if (cutBefore) {
+                    parts.add(new SearchResult.Part("… ", false));
+                }
+                parts.addAll(passageParts);
+                if (cutAfter) {
                     parts.add(new SearchResult.Part(" …", false));
                 }
             }
             return parts;
+        }
+
+        /** The start and end of the text between two matches. */
+        private static String middle(String text) {
+            return text.length() <= 2 * PLAIN_MAX ? text
+                    : text.substring(0, PLAIN_MAX).stripTrailing() + " … " + text.substring(text.length() - PLAIN_MAX).stripLeading();
         }
 
         private static int firstMatch(Passage passage) {

@@ -39,8 +39,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class SearchIndexing implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexing.class);
-    /** How long a change waits for the changes that usually follow it (the same capture's edits). */
-    private static final long SETTLE_MILLIS = 200;
+    /**
+     * How long a change waits for the changes that usually follow it: a live room commits several
+     * captures a second, and each re-index reads the whole review, so a second's burst costs one read.
+     */
+    private static final long SETTLE_MILLIS = 1000;
     private static final int BATCH = 100;
 
     private final SearchIndex index;
@@ -141,19 +144,6 @@ class SearchIndexing implements DisposableBean {
         index.put(batch);
         if (!removed.isEmpty()) {
             index.remove(removed);
-        }
-    }
-
-    /** Waits until every change heard so far is searchable; for tests. */
-    void awaitIdle() throws InterruptedException {
-        try {
-            worker.submit(() -> { }).get(30, TimeUnit.SECONDS);
-            while (!pending.isEmpty()) {
-                Thread.sleep(SETTLE_MILLIS);
-                worker.submit(() -> { }).get(30, TimeUnit.SECONDS);
-            }
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -56,6 +56,20 @@ class SearchIndexTest {
     }
 
     @Test
+    void a_passage_from_a_sentence_that_never_ends_is_cut_to_the_words_around_the_match() throws Exception {
+        var index = new SearchIndex(folder);
+        try {
+            String filler = "and then the load balancer forwards the request ".repeat(20);
+            index.put(List.of(review(prices, "Cache the prices", filler + "to the quetzal node " + filler)));
+            var snippet = index.search("quetzal", new Visibility(true, Set.of())).getFirst().snippets().getFirst();
+            assertThat(snippet.text()).startsWith("… ").endsWith(" …").hasSizeLessThan(260).contains("to the quetzal node");
+            assertThat(snippet.hits()).containsExactly("quetzal");
+        } finally {
+            index.destroy();
+        }
+    }
+
+    @Test
     void a_missing_index_or_one_of_another_schema_is_rebuilt_and_a_current_one_keeps_what_it_indexed() throws Exception {
         var index = new SearchIndex(folder);
         assertThat(index.rebuildNeeded()).as("missing").isTrue();
