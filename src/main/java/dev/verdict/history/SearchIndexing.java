@@ -8,6 +8,7 @@ import dev.verdict.review.DocRepinned;
 import dev.verdict.review.ReviewOpened;
 import dev.verdict.review.ReviewOverview;
 import dev.verdict.review.ReviewService;
+import dev.verdict.shared.AfterCommit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -25,7 +26,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Keeps the search index in step with the database: each committed change to a review's texts
@@ -62,37 +62,44 @@ class SearchIndexing implements DisposableBean {
         this.reviews = reviews;
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(ReviewOpened event) {
         changed(event.reviewId());
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(DocRepinned event) {
         changed(event.reviewId());
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(CommentsChanged event) {
         changed(event.reviewId());
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(MeetingChanged event) {
         if (!event.presenceOnly()) {
             changed(event.reviewId());
         }
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(ReviewDecided event) {
         changed(event.reviewId());
     }
 
+    /**
+     * Marks the review once its transaction has committed. Not a transactional event listener: a
+     * search index is not worth a row in the event publication registry per change, and what a
+     * crash loses here the start-up catch-up finds again.
+     */
     private void changed(UUID reviewId) {
-        if (pending.add(reviewId)) {
-            worker.schedule(this::indexPending, SETTLE_MILLIS, TimeUnit.MILLISECONDS);
-        }
+        AfterCommit.run(() -> {
+            if (pending.add(reviewId)) {
+                worker.schedule(this::indexPending, SETTLE_MILLIS, TimeUnit.MILLISECONDS);
+            }
+        });
     }
 
     @EventListener(ApplicationReadyEvent.class)
