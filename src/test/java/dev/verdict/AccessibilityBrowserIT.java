@@ -16,9 +16,6 @@ import dev.verdict.repository.RepositoryService;
 import dev.verdict.review.NewReview;
 import dev.verdict.review.ReviewService;
 import dev.verdict.review.ReviewStatus;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,8 +25,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -90,6 +85,8 @@ class AccessibilityBrowserIT extends BrowserTest {
         check("pre-read", ".pre-read-doc");
         visit("/reviews/" + running);
         check("room-moderator", ".capture-bar");
+        visit("/reviews/" + running + "/team");
+        check("team-moderator", ".team-member vaadin-checkbox-group");
         visit("/reviews/" + running + "/decision");
         check("decision", "vaadin-select");
         visit("/reviews/" + closed + "/publication");
@@ -101,6 +98,8 @@ class AccessibilityBrowserIT extends BrowserTest {
         as("alice");
         visit("/reviews/" + running);
         check("room-attendee", ".capture-bar");
+        visit("/reviews/" + running + "/team");
+        check("team-attendee", ".team-member .team-roles");
 
         as("olga");
         visit("/reviews/" + running);
@@ -147,14 +146,7 @@ class AccessibilityBrowserIT extends BrowserTest {
             if (!blocking.isEmpty()) {
                 found.put(screen + " at " + size[0] + "×" + size[1], blocking);
             }
-            screenshot("a11y-" + screen + "-" + size[0] + ".png");
+            Browser.screenshot(browser, "a11y-" + screen + "-" + size[0] + ".png");
         }
-    }
-
-    private void screenshot(String name) throws Exception {
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(shot, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
     }
 }

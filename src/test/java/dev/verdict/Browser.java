@@ -81,4 +81,17 @@ public final class Browser {
         driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys("demo", Keys.ENTER);
         wait.until(d -> !d.getCurrentUrl().contains("/login"));
     }
+
+    /** Saves what the browser shows now as target/screenshots/{name}, for a person to look at. */
+    public static void screenshot(WebDriver driver, String name) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
+            java.nio.file.Files.createDirectories(dir);
+            java.nio.file.Path shot = ((org.openqa.selenium.TakesScreenshot) driver)
+                    .getScreenshotAs(org.openqa.selenium.OutputType.FILE).toPath();
+            java.nio.file.Files.copy(shot, dir.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

@@ -18,6 +18,7 @@ import dev.verdict.preread.PreReadService;
 import dev.verdict.publishing.PublicationService;
 import dev.verdict.repository.RepositoryService;
 import dev.verdict.review.NewReview;
+import dev.verdict.review.ReviewRole;
 import dev.verdict.review.ReviewService;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,8 +46,9 @@ class PermissionMatrixIT extends AppTest {
     private static final String DOC = TestDocs.READY;
 
     enum Who {
-        MODERATOR("moderator"), AUTHOR("author"), DECISION_MAKER("decision maker"), ATTENDEE("attendee"),
-        OBSERVER("observer"), NON_MEMBER("non-member"), ADMIN("admin, not a member");
+        MODERATOR("moderator"), CO_MODERATOR("co-moderator"), AUTHOR("author"), DECISION_MAKER("decision maker"),
+        ATTENDEE("attendee"), OBSERVER("observer"), NON_MEMBER("non-member"), ADMIN("admin, not a member"),
+        REMOVED("removed member");
 
         final String label;
 
@@ -76,26 +78,38 @@ class PermissionMatrixIT extends AppTest {
     @Autowired
     HistoryService history;
 
-    /** The rules: for each operation, the roles allowed (in {@link Who} order: M, A, DM, At, O, N, Ad). */
+    /**
+     * The rules: for each operation, the roles allowed (in {@link Who} order: M, CoM, A, DM, At, O,
+     * N, Ad, R).
+     */
     private static final Map<String, String> EXPECTED = new LinkedHashMap<>();
 
     static {
-        EXPECTED.put("read the review", "yes yes yes yes yes no no");
-        EXPECTED.put("read the room", "yes yes yes yes yes no no");
-        EXPECTED.put("re-plan the agenda", "yes no no no no no no");
-        EXPECTED.put("open the pre-read", "yes no no no no no no");
-        EXPECTED.put("comment in the pre-read", "yes yes yes yes no no no");
-        EXPECTED.put("start the meeting", "yes no no no no no no");
-        EXPECTED.put("move the clock (next item)", "yes no no no no no no");
-        EXPECTED.put("capture a risk", "yes yes yes yes no no no");
-        EXPECTED.put("remove another person's capture", "yes no no no no no no");
-        EXPECTED.put("close with the decision", "yes no no no no no no");
-        EXPECTED.put("read the publication", "yes yes yes yes yes no no");
-        EXPECTED.put("read the review's audit trail", "yes no no no no no yes");
-        EXPECTED.put("list connected repositories", "no no no no no no yes");
-        EXPECTED.put("see the review in the history", "yes yes yes yes yes no yes");
-        EXPECTED.put("find the review's texts by search", "yes yes yes yes yes no yes");
+        EXPECTED.put("read the review", "yes yes yes yes yes yes no no no");
+        EXPECTED.put("read the room", "yes yes yes yes yes yes no no no");
+        EXPECTED.put("re-plan the agenda", "yes yes no no no no no no no");
+        EXPECTED.put("add a member", "yes yes no no no no no no no");
+        EXPECTED.put("change a member's roles", "yes yes no no no no no no no");
+        EXPECTED.put("remove a member", "yes yes no no no no no no no");
+        EXPECTED.put("open the pre-read", "yes yes no no no no no no no");
+        EXPECTED.put("comment in the pre-read", "yes yes yes yes yes no no no no");
+        EXPECTED.put("start the meeting", "yes yes no no no no no no no");
+        EXPECTED.put("move the clock (next item)", "yes yes no no no no no no no");
+        EXPECTED.put("hand over moderation", "yes yes no no no no no no no");
+        EXPECTED.put("take over moderation (once no moderator is in the room)", "yes yes yes yes yes no no no no");
+        EXPECTED.put("capture a risk", "yes yes yes yes yes no no no no");
+        EXPECTED.put("remove another person's capture", "yes yes no no no no no no no");
+        EXPECTED.put("close with the decision", "yes yes no no no no no no no");
+        EXPECTED.put("read the publication", "yes yes yes yes yes yes no no no");
+        EXPECTED.put("read the review's audit trail", "yes yes no no no no no yes no");
+        EXPECTED.put("pause an unattended meeting (background work only)", "no no no no no no no no no");
+        EXPECTED.put("list connected repositories", "no no no no no no no yes no");
+        EXPECTED.put("see the review in the history", "yes yes yes yes yes yes no yes no");
+        EXPECTED.put("find the review's texts by search", "yes yes yes yes yes yes no yes no");
     }
+
+    /** The capture alice made in each review, for the operation that removes another person's capture. */
+    private final Map<UUID, UUID> alicesCapture = new java.util.concurrent.ConcurrentHashMap<>();
 
     private List<Operation> operations() {
         BiConsumer<UUID, String> nothing = (id, who) -> { };
@@ -104,16 +118,23 @@ class PermissionMatrixIT extends AppTest {
                 new Operation("read the review", nothing, (id, who) -> reviews.details(id)),
                 new Operation("read the room", nothing, (id, who) -> meetings.room(id)),
                 new Operation("re-plan the agenda", nothing, (id, who) -> reviews.replanFromDoc(id, SectionLoad.NONE)),
+                new Operation("add a member", nothing, (id, who) -> reviews.addMember(id, "olga", ReviewRole.ATTENDEE)),
+                new Operation("change a member's roles", nothing,
+                        (id, who) -> reviews.changeRoles(id, "alice", Set.of(ReviewRole.OBSERVER))),
+                new Operation("remove a member", nothing, (id, who) -> reviews.removeMember(id, "alice")),
                 new Operation("open the pre-read", nothing, (id, who) -> preReads.open(id)),
                 new Operation("comment in the pre-read", (id, who) -> AsUser.run("mia", () -> preReads.open(id)),
                         (id, who) -> preReads.comment(id, new NewComment("Problem", null, CommentKind.QUESTION, "p95?"))),
                 new Operation("start the meeting", nothing, (id, who) -> meetings.start(id)),
                 new Operation("move the clock (next item)", started, (id, who) -> meetings.next(id)),
+                new Operation("hand over moderation", started, (id, who) -> meetings.handModerationTo(id, "alice")),
+                new Operation("take over moderation (once no moderator is in the room)", started,
+                        (id, who) -> meetings.takeOverModeration(id)),
                 new Operation("capture a risk", started, (id, who) -> meetings.captureRisk(id, "Cold cache")),
-                new Operation("remove another person's capture", started, (id, who) -> {
-                    UUID theirs = AsUser.call("carl".equals(who) ? "mia" : "alice", () -> meetings.captureRisk(id, "Theirs"));
-                    AsUser.run(who, () -> meetings.remove(id, theirs));
-                }),
+                new Operation("remove another person's capture", (id, who) -> {
+                    started.accept(id, who);
+                    alicesCapture.put(id, AsUser.call("alice", () -> meetings.captureRisk(id, "Theirs")));
+                }, (id, who) -> meetings.remove(id, alicesCapture.get(id))),
                 new Operation("close with the decision", started, (id, who) -> decisions.close(id, CloseMeeting.of(
                         Outcome.APPROVED, "Cache pages", "Pages are slow", "mia", new AlternativeConsidered("No cache", "Slow")))),
                 new Operation("read the publication", (id, who) -> {
@@ -124,6 +145,8 @@ class PermissionMatrixIT extends AppTest {
                             "Pages are slow", decides, new AlternativeConsidered("No cache", "Slow"))));
                 }, (id, who) -> publications.status(id)),
                 new Operation("read the review's audit trail", nothing, (id, who) -> audit.trail(AuditQuery.ofReview(id))),
+                new Operation("pause an unattended meeting (background work only)", started,
+                        (id, who) -> meetings.pauseUnattended(id)),
                 new Operation("list connected repositories", nothing, (id, who) -> repositories.list()),
                 new Operation("see the review in the history", nothing, (id, who) -> {
                     if (history.reviews().stream().noneMatch(r -> r.id().equals(id))) {
@@ -154,14 +177,16 @@ class PermissionMatrixIT extends AppTest {
             for (Who who : Who.values()) {
                 String person = who == Who.MODERATOR ? "mia" : who == Who.ADMIN ? "admin" : "bob";
                 UUID id = AsUser.call("mia", () -> reviews.open(review(who)));
+                if (who == Who.CO_MODERATOR) {
+                    AsUser.run("mia", () -> reviews.changeRoles(id, "bob", Set.of(ReviewRole.MODERATOR)));
+                }
+                if (who == Who.REMOVED) {
+                    AsUser.run("mia", () -> reviews.removeMember(id, "bob"));
+                }
                 op.setUp().accept(id, person);
                 boolean allowed;
                 try {
-                    if (op.name().equals("remove another person's capture")) {
-                        op.call().accept(id, person);
-                    } else {
-                        AsUser.run(person, () -> op.call().accept(id, person));
-                    }
+                    AsUser.run(person, () -> op.call().accept(id, person));
                     allowed = true;
                 } catch (AccessDeniedException refused) {
                     allowed = false;
@@ -183,14 +208,17 @@ class PermissionMatrixIT extends AppTest {
                 + " -Dverdict.permissions.write=true)").isEqualTo(table);
     }
 
-    /** A review where bob holds the role (or none), mia moderates and alice attends. */
+    /**
+     * A review where bob holds the role (or none), mia moderates and alice attends. The co-moderator
+     * is made one after the opening, and the removed member removed, as a moderator would.
+     */
     private static NewReview review(Who who) {
         String title = "Permissions " + who.label;
         return switch (who) {
             case MODERATOR, NON_MEMBER, ADMIN -> new NewReview(title, DOC, Set.of("alice"), Set.of(), 30);
             case AUTHOR -> new NewReview(title, DOC, null, "bob", null, Set.of("alice"), Set.of(), 30, null);
             case DECISION_MAKER -> new NewReview(title, DOC, null, null, "bob", Set.of("alice"), Set.of(), 30, null);
-            case ATTENDEE -> new NewReview(title, DOC, Set.of("alice", "bob"), Set.of(), 30);
+            case ATTENDEE, CO_MODERATOR, REMOVED -> new NewReview(title, DOC, Set.of("alice", "bob"), Set.of(), 30);
             case OBSERVER -> new NewReview(title, DOC, Set.of("alice"), Set.of("bob"), 30);
         };
     }
@@ -206,7 +234,11 @@ class PermissionMatrixIT extends AppTest {
 
                 "Admin, not a member" is a user with the ADMIN role who does not belong to the review:
                 admins manage repositories, read the audit trail, and see and search every review in the
-                History; they do not open or change other teams' reviews.
+                History; they do not open or change other teams' reviews. A
+                co-moderator is a second moderator a moderator added; a removed member was in the review
+                until a moderator removed them, and is refused from that moment. "Take over moderation"
+                passes the permission check for everyone taking part, and then succeeds only once no
+                moderator has had the room open for five minutes.
 
                 """);
         md.append("| operation |");

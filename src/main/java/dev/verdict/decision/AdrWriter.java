@@ -136,7 +136,7 @@ public final class AdrWriter {
         ProblemStatement.of(review.designDoc()).ifPresent(problem -> md.append(escape(problem)).append("\n\n"));
         String doc = links.doc();
         md.append(doc == null ? "Reviewed in a design review" : "The design doc " + doc + " was reviewed in a design review")
-                .append(" moderated by ").append(escape(review.moderator().displayName()))
+                .append(" moderated by ").append(escape(review.moderatorNames()))
                 .append(" and decided by ").append(escape(decision.decisionMaker().displayName()))
                 .append(" (outcome: ").append(decision.outcome().label().toLowerCase()).append(").");
         if (links.adrPath() != null && links.summaryPath() != null) {

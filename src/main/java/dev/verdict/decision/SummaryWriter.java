@@ -37,7 +37,8 @@ public final class SummaryWriter {
         var md = new StringBuilder();
         md.append("# Design review: ").append(escape(review.title())).append("\n\n");
         md.append("- Date: ").append(DATE.format(decision.decidedAt().atZone(zone))).append('\n');
-        md.append("- Moderator: ").append(escape(review.moderator().displayName())).append('\n');
+        md.append(review.moderators().size() == 1 ? "- Moderator: " : "- Moderators: ")
+                .append(escape(review.moderatorNames())).append('\n');
         if (links.doc() != null) {
             md.append("- Design doc: ").append(links.doc()).append('\n');
         }

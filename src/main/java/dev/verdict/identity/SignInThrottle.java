@@ -4,11 +4,17 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
+import dev.verdict.shared.AuditLog;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,16 +53,13 @@ public class SignInThrottle {
     private final Cache<String, Bucket> accounts = cache();
     private final Cache<String, Bucket> addresses = cache();
 
-    private final dev.verdict.shared.AuditLog audit;
+    private final AuditLog audit;
 
-    /** @param clock the app's clock, which the buckets refill by (a test moves it) */
-    public SignInThrottle(Limits limits, java.time.Clock clock) {
-        this(limits, clock, null);
-    }
-
-    /** @param audit where sign-ins and failed sign-ins are recorded (by the name typed, with the client's address); null for none */
-    @org.springframework.beans.factory.annotation.Autowired
-    public SignInThrottle(Limits limits, java.time.Clock clock, dev.verdict.shared.AuditLog audit) {
+    /**
+     * @param clock the app's clock, which the buckets refill by (a test moves it)
+     * @param audit where sign-ins and failed sign-ins are recorded (by the name typed, with the client's address)
+     */
+    public SignInThrottle(Limits limits, Clock clock, AuditLog audit) {
         this.audit = audit;
         this.limits = limits;
         this.time = new io.github.bucket4j.TimeMeter() {
@@ -112,26 +115,19 @@ public class SignInThrottle {
     }
 
     /** Spring Security's event for a failed sign-in (a name that does not exist reads as bad credentials too). */
-    @org.springframework.context.event.EventListener
-    void on(org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent event) {
+    @EventListener
+    void on(AbstractAuthenticationFailureEvent event) {
         var auth = event.getAuthentication();
-        String address = auth.getDetails() instanceof org.springframework.security.web.authentication.WebAuthenticationDetails web
-                ? web.getRemoteAddress() : null;
+        String address = auth.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
         failed(auth.getName(), address);
-        if (audit != null) {
-            audit.recordAs(auth.getName(), null, "sign-in failed", address == null ? null : "from " + address);
-        }
+        audit.recordAs(auth.getName(), null, "sign-in failed", address == null ? null : "from " + address);
     }
 
-    @org.springframework.context.event.EventListener
-    void on(org.springframework.security.authentication.event.AuthenticationSuccessEvent event) {
+    @EventListener
+    void on(AuthenticationSuccessEvent event) {
         succeeded(event.getAuthentication().getName());
-        if (audit != null) {
-            var details = event.getAuthentication().getDetails();
-            audit.recordAs(event.getAuthentication().getName(), null, "signed in",
-                    details instanceof org.springframework.security.web.authentication.WebAuthenticationDetails web
-                            ? "from " + web.getRemoteAddress() : null);
-        }
+        audit.recordAs(event.getAuthentication().getName(), null, "signed in",
+                event.getAuthentication().getDetails() instanceof WebAuthenticationDetails web ? "from " + web.getRemoteAddress() : null);
     }
 
     private static long wait(Bucket bucket) {

@@ -1,5 +1,6 @@
 package dev.verdict.identity;
 
+import dev.verdict.shared.AuditLog;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -29,16 +30,18 @@ public class UserDirectory implements UserDetailsService {
     private final Map<String, UsersProperties.User> byUsername = new LinkedHashMap<>();
     private final ProvisionedUsers provisioned;
     private final Clock clock;
+    private final AuditLog audit;
 
     /** A directory of the configured users only (no database): for tests and tools. */
     public UserDirectory(UsersProperties properties) {
-        this(properties, null, Clock.systemUTC());
+        this(properties, null, Clock.systemUTC(), null);
     }
 
     @Autowired
-    UserDirectory(UsersProperties properties, ProvisionedUsers provisioned, Clock clock) {
+    UserDirectory(UsersProperties properties, ProvisionedUsers provisioned, Clock clock, AuditLog audit) {
         this.provisioned = provisioned;
         this.clock = clock;
+        this.audit = audit;
         for (var user : properties.signingInWithPasswords()) {
             if (!user.password().startsWith("{") || user.password().startsWith("{noop}")) {
                 throw new IllegalStateException("The password of user '" + user.username()
@@ -93,7 +96,8 @@ public class UserDirectory implements UserDetailsService {
     /**
      * Records a single sign-on: the first one from this issuer and subject creates the user under
      * the username the token offers; later ones update the display name and email and keep the
-     * username (reviews refer to people by it).
+     * username (reviews refer to people by it). The trail records the first sign-on and every
+     * change of name or email the provider reports.
      *
      * @return the person as the directory now has them
      * @throws OAuth2AuthenticationException {@code username_taken} when the offered username belongs
@@ -102,7 +106,9 @@ public class UserDirectory implements UserDetailsService {
     @Transactional
     Person provision(SignedInIdentity identity) {
         var now = clock.instant();
-        var user = provisioned.findByIssuerAndSubject(identity.issuer(), identity.subject()).orElseGet(() -> {
+        var known = provisioned.findByIssuerAndSubject(identity.issuer(), identity.subject());
+        Person before = known.map(ProvisionedUser::person).orElse(null);
+        var user = known.orElseGet(() -> {
             if (byUsername.containsKey(identity.username()) || provisioned.existsById(identity.username())) {
                 throw new OAuth2AuthenticationException(new OAuth2Error("username_taken",
                         "The username '" + identity.username() + "' already belongs to someone else in Verdict", null));
@@ -110,7 +116,18 @@ public class UserDirectory implements UserDetailsService {
             return new ProvisionedUser(identity.username(), identity.issuer(), identity.subject(), now);
         });
         user.signedIn(identity.displayName(), identity.email(), now);
-        return provisioned.save(user).person();
+        Person after = provisioned.save(user).person();
+        if (before == null) {
+            audit.recordAs(after.username(), null, "user provisioned", "from " + identity.issuer() + ": " + line(after));
+        } else if (!before.equals(after)) {
+            audit.recordAs(after.username(), null, "user updated from the provider", line(before) + " → " + line(after));
+        }
+        return after;
+    }
+
+    /** "Ada Lovelace <ada@example.com>", as the trail shows a person. */
+    private static String line(Person person) {
+        return person.displayName() + (person.email().isBlank() ? "" : " <" + person.email() + ">");
     }
 
     private Stream<Person> provisionedPeople() {

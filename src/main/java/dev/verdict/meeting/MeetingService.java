@@ -46,13 +46,15 @@ public class MeetingService {
     private final RoomSnapshots snapshots;
     private final dev.verdict.shared.AuditLog audit;
     private final org.springframework.transaction.support.TransactionTemplate readOnly;
+    private final ModeratorWatch watch;
 
     MeetingService(Meetings meetings, Captures captures, ReviewService reviews, UserDirectory directory,
                    ApplicationEventPublisher events, MeetingProperties properties, Presence presence, Clock clock,
                    dev.verdict.preread.PreReadService preReads, RoomSnapshots snapshots,
                    org.springframework.transaction.PlatformTransactionManager transactions,
-                   dev.verdict.shared.AuditLog audit) {
+                   dev.verdict.shared.AuditLog audit, ModeratorWatch watch) {
         this.audit = audit;
+        this.watch = watch;
         this.preReads = preReads;
         this.snapshots = snapshots;
         this.readOnly = new org.springframework.transaction.support.TransactionTemplate(transactions);
@@ -174,6 +176,63 @@ public class MeetingService {
 
     public void end(UUID reviewId, long seenVersion) {
         drive(reviewId, seenVersion, "ended", (m, now) -> m.end(now));
+    }
+
+    /**
+     * The moderator hands moderation to another participant in one click; they see the moderator's
+     * controls at once, the caller keeps their other roles. See {@link ReviewService#handModerationTo}.
+     */
+    public void handModerationTo(UUID reviewId, String username) {
+        reviews.handModerationTo(reviewId, username);
+    }
+
+    /** Whom the moderator may hand moderation to: everyone taking part who does not moderate, those in the room first. */
+    @Transactional(readOnly = true)
+    public List<Person> moderationCandidates(UUID reviewId) {
+        reviews.require(reviewId, ReviewRole.MODERATOR);
+        Set<String> here = presence.present(reviewId).stream().map(Person::username).collect(Collectors.toSet());
+        return reviews.details(reviewId).members().stream()
+                .filter(m -> m.role().participates() && !m.holds(ReviewRole.MODERATOR))
+                .map(ReviewDetails.Member::person)
+                .sorted(java.util.Comparator.comparing((Person p) -> !here.contains(p.username())).thenComparing(Person::displayName))
+                .toList();
+    }
+
+    /**
+     * An attendee takes over moderation of a meeting no moderator has had open for
+     * {@link MeetingProperties#takeoverAfter()}; recorded. See {@link ReviewService#takeOverModeration}.
+     */
+    public void takeOverModeration(UUID reviewId) {
+        reviews.takeOverModeration(reviewId);
+    }
+
+    /**
+     * Pauses a meeting that runs {@link MeetingProperties#unattendedPauseAfter()} past its timebox
+     * with no moderator in the room, records why and tells the moderators (the bell). Nothing is
+     * lost: a moderator resumes or ends it from the room.
+     *
+     * @return whether it paused the meeting (false when it was no longer running)
+     * @throws AccessDeniedException unless called as the system actor (background work)
+     */
+    public boolean pauseUnattended(UUID reviewId) {
+        if (!CurrentUser.isSystem()) {
+            throw new AccessDeniedException("Only background work pauses an unattended meeting");
+        }
+        Meeting meeting = meetings.lockById(reviewId).orElse(null);
+        if (meeting == null || meeting.status() != MeetingStatus.RUNNING) {
+            return false;
+        }
+        String before = clockState(meeting);
+        meeting.pause(clock.instant());
+        save(meeting, "paused: no moderator");
+        ReviewDetails review = reviews.details(reviewId);
+        long pastTimebox = properties.unattendedPauseAfter().toMinutes();
+        audit.record(reviewId, "clock: paused, no moderator in the room",
+                "over " + pastTimebox + " min past the " + review.timeboxMinutes() + "-minute timebox", before, clockState(meeting));
+        List<String> moderators = review.moderators().stream().map(Person::username).toList();
+        preReads.tell(reviewId, moderators, "“" + review.title() + "” was paused: it ran over " + pastTimebox
+                + " min past its timebox with no moderator in the room. Resume or end it from the room.", "reviews/" + reviewId);
+        return true;
     }
 
     /** Parks the current, overrunning item's topic and moves on. */
@@ -410,13 +469,17 @@ public class MeetingService {
         long secondsLeft = meeting.status() == MeetingStatus.NOT_STARTED
                 ? agenda.get(meeting.currentItem()).plannedMinutes() * 60L
                 : meeting.secondsLeft(now);
+        List<Person> moderators = review.moderators();
+        boolean mayTakeOver = participates && !moderator && !CurrentUser.isSystem() && meeting.startedAt() != null
+                && watch.vacant(review.id(), new ModeratorWatch.Started(meeting.status(), meeting.startedAt()),
+                        moderators.stream().map(Person::username).toList());
         return new RoomState(review.id(), review.title(), meeting.status(), role,
                 meeting.startedAt() == null ? -1 : meeting.version(), meeting.currentItem(), secondsLeft, now,
                 meeting.overtimeSeconds(), properties.gracePeriod().toSeconds(), review.timeboxMinutes(), items,
                 review.designDoc(),
                 captured, presence.present(review.id()), shared.readiness(),
                 review.readinessOverride() == null ? null : review.readinessOverride().reason(),
-                meeting.startedAt(), meeting.endedAt());
+                meeting.startedAt(), meeting.endedAt(), moderators, mayTakeOver);
     }
 
     private static RoomState.Captured mine(RoomState.Captured c) {

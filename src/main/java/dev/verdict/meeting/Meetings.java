@@ -20,6 +20,11 @@ interface Meetings extends JpaRepository<Meeting, UUID> {
     @Query("select m.reviewId, m.status from Meeting m where m.reviewId in :reviewIds")
     List<Object[]> statusesOf(Collection<UUID> reviewIds);
 
+    /** Where one meeting stands, without its items; empty before it starts. */
+    @Query("select new dev.verdict.meeting.ModeratorWatch$Started(m.status, m.startedAt) from Meeting m"
+            + " where m.reviewId = :reviewId and m.startedAt is not null")
+    Optional<ModeratorWatch.Started> startedById(UUID reviewId);
+
     /** Reviews whose meeting has started and has not closed with a decision. */
     @Query("select m.reviewId from Meeting m where m.status in :statuses")
     List<UUID> withStatus(Collection<MeetingStatus> statuses);

@@ -43,6 +43,12 @@ public class RoomFeed {
         changedAfterCommit(event.reviewId(), !event.presenceOnly());
     }
 
+    /** Roles and members are part of the shared room: a removed member's screen is refused at its next read. */
+    @EventListener
+    void on(dev.verdict.review.TeamChanged event) {
+        changedAfterCommit(event.reviewId(), true);
+    }
+
     @EventListener
     void on(dev.verdict.review.AgendaChanged event) {
         changedAfterCommit(event.reviewId(), true);

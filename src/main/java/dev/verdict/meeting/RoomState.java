@@ -13,6 +13,9 @@ import java.util.UUID;
  *
  * @param designDoc the whole doc as written, so a section shown alone still finds the link and
  *                  footnote definitions written elsewhere in it (the same String on every screen)
+ * @param moderators  everyone who moderates the review (several may)
+ * @param mayTakeOver whether the caller, taking part but not moderating, may take over moderation:
+ *                    the meeting has been without a moderator in the room for the configured time
  */
 public record RoomState(
         UUID reviewId,
@@ -33,7 +36,9 @@ public record RoomState(
         Readiness readiness,
         String readinessOverride,
         Instant startedAt,
-        Instant endedAt) {
+        Instant endedAt,
+        List<Person> moderators,
+        boolean mayTakeOver) {
 
     /** An agenda item as planned and as run; allotted includes extensions. */
     public record Item(int position, String title, int plannedMinutes, long allottedSeconds, long usedSeconds,

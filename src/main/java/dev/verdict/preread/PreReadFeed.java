@@ -27,4 +27,10 @@ public class PreReadFeed {
     void on(CommentsChanged event) {
         feed.changedAfterCommit(event.reviewId());
     }
+
+    /** A removed member's open pre-read learns it at once (its next read is refused). */
+    @EventListener
+    void on(dev.verdict.review.TeamChanged event) {
+        feed.changedAfterCommit(event.reviewId());
+    }
 }

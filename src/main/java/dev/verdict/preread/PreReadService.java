@@ -90,6 +90,53 @@ public class PreReadService {
     }
 
     /**
+     * Someone joined a review whose pre-read is open: they are invited like everyone was at the
+     * opening (the bell, and email when SMTP is set up), by the moderator who added them.
+     */
+    @org.springframework.context.event.EventListener
+    void on(dev.verdict.review.TeamChanged event) {
+        if (event.added().isEmpty() || !preReads.existsById(event.reviewId())) {
+            return;
+        }
+        ReviewDetails review = CurrentUser.asSystem(() -> reviews.details(event.reviewId()));
+        String moderator = directory.describe(CurrentUser.username()).displayName();
+        String message = moderator + " added you to “" + review.title() + "”: its pre-read is open "
+                + (review.scheduledStart() == null ? "(no meeting date yet)" : "before the meeting on " + review.scheduledStart().label());
+        Instant now = clock.instant();
+        event.added().forEach(u -> notifications.save(new Notification(u, event.reviewId(), message,
+                "reviews/" + event.reviewId() + "/read", now)));
+        events.publishEvent(new PreReadOpened(event.reviewId(), review.title(), List.copyOf(event.added()), moderator));
+    }
+
+    /** The moderators who had left learn that an attendee took over moderation. */
+    @org.springframework.context.event.EventListener
+    void on(dev.verdict.review.ModerationTakenOver event) {
+        String by = directory.describe(event.by()).displayName();
+        tellInternally(event.reviewId(), event.previousModerators(), by + " took over moderation of “" + event.title()
+                + "”: no moderator had the room open. You still moderate it too.", "reviews/" + event.reviewId());
+    }
+
+    /**
+     * Puts a message behind these people's bell, for background work that has to tell someone
+     * (a meeting paused because no moderator was in the room).
+     *
+     * @param link where the notification leads, relative to the app ("reviews/{id}")
+     * @throws AccessDeniedException unless called as the system actor
+     */
+    @Transactional
+    public void tell(UUID reviewId, java.util.Collection<String> usernames, String message, String link) {
+        if (!CurrentUser.isSystem()) {
+            throw new AccessDeniedException("Only background work sends notifications of its own");
+        }
+        tellInternally(reviewId, usernames, message, link);
+    }
+
+    private void tellInternally(UUID reviewId, java.util.Collection<String> usernames, String message, String link) {
+        Instant now = clock.instant();
+        usernames.forEach(u -> notifications.save(new Notification(u, reviewId, message, link, now)));
+    }
+
+    /**
      * Everything the pre-read page shows, read once: the status, the threads and, for the
      * moderator, the triage. The page calls this on every change anyone makes.
      */

@@ -19,4 +19,10 @@ public class PublicationFeed {
     void on(PublicationChanged event) {
         feed.changedAfterCommit(event.reviewId());
     }
+
+    /** A removed member's open publication page learns it at once (its next read is refused). */
+    @EventListener
+    void on(dev.verdict.review.TeamChanged event) {
+        feed.changedAfterCommit(event.reviewId());
+    }
 }

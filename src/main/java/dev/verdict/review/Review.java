@@ -225,6 +225,49 @@ class Review {
         }
     }
 
+    /**
+     * What one person holds in the review.
+     *
+     * @return their roles in {@link ReviewRole}'s order; empty when they are not in the review
+     */
+    EnumSet<ReviewRole> rolesOf(String username) {
+        var held = EnumSet.noneOf(ReviewRole.class);
+        members.stream().filter(m -> m.username().equals(username)).map(Membership::role).forEach(held::add);
+        return held;
+    }
+
+    /**
+     * Gives one person exactly these roles: a new member joins, a member's roles change, an empty
+     * set removes them. The same rules as at opening hold (an observer takes no other role, an
+     * attendee who holds another role is that role), and the review always keeps a moderator.
+     *
+     * @throws InvalidReviewException naming the person by {@code name} when the roles contradict
+     *                                themselves or the last moderator would go
+     */
+    void assignRoles(String username, Set<ReviewRole> roles, String name) {
+        var wanted = roles.isEmpty() ? EnumSet.noneOf(ReviewRole.class) : EnumSet.copyOf(roles);
+        if (wanted.contains(ReviewRole.OBSERVER) && wanted.size() > 1) {
+            ReviewRole other = wanted.stream().filter(ReviewRole::participates).findFirst().orElseThrow();
+            throw new InvalidReviewException(name + " cannot observe and be " + other.label().toLowerCase()
+                    + " at once: an observer only reads along and takes no part, so pick one");
+        }
+        if (wanted.size() > 1) {
+            wanted.remove(ReviewRole.ATTENDEE); // the moderator, author and decision maker attend anyway
+        }
+        boolean moderatorLeft = members.stream()
+                .anyMatch(m -> m.role() == ReviewRole.MODERATOR && !m.username().equals(username));
+        if (!moderatorLeft && !wanted.contains(ReviewRole.MODERATOR)) {
+            throw new InvalidReviewException(name + " is the review's only moderator: make someone else moderator first");
+        }
+        members.removeIf(m -> m.username().equals(username));
+        wanted.forEach(role -> members.add(new Membership(username, role)));
+    }
+
+    /** Every moderator's username, sorted. */
+    List<String> moderators() {
+        return members.stream().filter(m -> m.role() == ReviewRole.MODERATOR).map(Membership::username).sorted().toList();
+    }
+
     /** The doc now refers to this commit of the repository file. */
     private void pin(DocReference source) {
         this.sourceRepositoryId = source.repositoryId();

@@ -90,9 +90,21 @@ public record ReviewDetails(
     public record AgendaEntry(int position, String title, int plannedMinutes, String sectionMarkdown) {
     }
 
+    /** The first of the review's moderators by name (the commit's author); see {@link #moderators()} for all. */
     public Person moderator() {
-        return members.stream().filter(m -> m.holds(ReviewRole.MODERATOR))
-                .map(Member::person).findFirst().orElseThrow();
+        return moderators().getFirst();
+    }
+
+    /** Everyone who moderates the review, by name: one or more. */
+    public List<Person> moderators() {
+        return members.stream().filter(m -> m.holds(ReviewRole.MODERATOR)).map(Member::person).toList();
+    }
+
+    /** "Mia Moderator" or "Mia Moderator and Alice Attendee": the moderators as prose names them. */
+    public String moderatorNames() {
+        List<String> names = moderators().stream().map(Person::displayName).toList();
+        return names.size() == 1 ? names.getFirst()
+                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.getLast();
     }
 
     /** Everyone but observers: the people who can be named as decision maker. */

@@ -63,12 +63,14 @@ public class ReviewService {
     private final Duration preReadLead;
     private final List<ReviewProgress> progress;
     private final AuditLog audit;
+    private final ModerationVacancy vacancy;
 
     ReviewService(Reviews reviews, AgendaPlanner planner, ReadinessCheck readinessCheck, UserDirectory directory,
                   DocumentService documents, Clock clock, ApplicationEventPublisher events,
                   @Value("${verdict.preread.min-lead-time:24h}") Duration preReadLead, List<ReviewProgress> progress,
-                  AuditLog audit) {
+                  AuditLog audit, ModerationVacancy vacancy) {
         this.audit = audit;
+        this.vacancy = vacancy;
         this.preReadLead = preReadLead;
         this.progress = progress;
         this.documents = documents;
@@ -262,6 +264,207 @@ public class ReviewService {
             throw new AccessDeniedException("As " + held.iterator().next().label().toLowerCase()
                     + " you cannot do this in this review");
         }
+    }
+
+    /**
+     * Whether the team may still change: until the decision is recorded. Any member may ask.
+     *
+     * @throws AccessDeniedException when the caller is not in the review
+     */
+    public boolean teamChangeable(UUID reviewId) {
+        roleOfCaller(reviewId);
+        return !decided(reviewId);
+    }
+
+    /**
+     * A moderator adds a person in one role (a late attendee, a second moderator). Until the review
+     * is closed; a pre-read already open invites them too.
+     *
+     * @throws InvalidReviewException for an unknown person, someone already in the review, a closed
+     *                                review, or a role that contradicts the rules of {@link Review#assignRoles}
+     * @throws AccessDeniedException  unless the caller moderates the review
+     */
+    @Transactional
+    public void addMember(UUID reviewId, String username, ReviewRole role) {
+        Review review = teamToChange(reviewId);
+        if (username == null || directory.find(username).isEmpty()) {
+            throw new InvalidReviewException("Unknown person: " + username);
+        }
+        if (!review.rolesOf(username).isEmpty()) {
+            throw new InvalidReviewException(displayName(username) + " is already in the review: change their roles instead");
+        }
+        review.assignRoles(username, Set.of(role), displayName(username));
+        saveTeam(review);
+        audit.record(reviewId, "member added", username, null, rolesLine(review.rolesOf(username)));
+        events.publishEvent(new TeamChanged(reviewId, Set.of(username), Set.of()));
+    }
+
+    /**
+     * A moderator gives a member exactly these roles (another moderator, a new decision maker, an
+     * attendee who now only observes). Until the review is closed.
+     *
+     * @throws InvalidReviewException for someone not in the review, no roles at all (use
+     *                                {@link #removeMember}), a closed review, contradicting roles or
+     *                                the last moderator stepping down
+     * @throws AccessDeniedException  unless the caller moderates the review
+     */
+    @Transactional
+    public void changeRoles(UUID reviewId, String username, Set<ReviewRole> roles) {
+        Review review = teamToChange(reviewId);
+        var before = review.rolesOf(username);
+        if (before.isEmpty()) {
+            throw new InvalidReviewException(displayName(username) + " is not in the review");
+        }
+        if (roles == null || roles.isEmpty()) {
+            throw new InvalidReviewException("Give " + displayName(username) + " at least one role, or remove them from the review");
+        }
+        review.assignRoles(username, roles, displayName(username));
+        if (before.equals(review.rolesOf(username))) {
+            return;
+        }
+        saveTeam(review);
+        audit.record(reviewId, "roles changed", username, rolesLine(before), rolesLine(review.rolesOf(username)));
+        events.publishEvent(new TeamChanged(reviewId, Set.of(), Set.of()));
+    }
+
+    /**
+     * A moderator removes a member, who loses access at once: services refuse them and their open
+     * screens say so. What they captured or commented stays. Until the review is closed.
+     *
+     * @throws InvalidReviewException for someone not in the review, a closed review, or the last moderator
+     * @throws AccessDeniedException  unless the caller moderates the review
+     */
+    @Transactional
+    public void removeMember(UUID reviewId, String username) {
+        Review review = teamToChange(reviewId);
+        var before = review.rolesOf(username);
+        if (before.isEmpty()) {
+            throw new InvalidReviewException(displayName(username) + " is not in the review");
+        }
+        review.assignRoles(username, Set.of(), displayName(username));
+        saveTeam(review);
+        audit.record(reviewId, "member removed", username, rolesLine(before), null);
+        events.publishEvent(new TeamChanged(reviewId, Set.of(), Set.of(username)));
+    }
+
+    /**
+     * The moderator hands moderation to another participant in one step: they become moderator,
+     * the caller keeps their other roles (or attends, if moderating was all they did).
+     *
+     * @throws InvalidReviewException for someone not in the review, an observer, the caller themself
+     *                                or a closed review
+     * @throws AccessDeniedException  unless the caller moderates the review
+     */
+    @Transactional
+    public void handModerationTo(UUID reviewId, String username) {
+        Review review = teamToChange(reviewId);
+        String me = CurrentUser.username();
+        var theirs = review.rolesOf(username);
+        if (theirs.isEmpty()) {
+            throw new InvalidReviewException(displayName(username) + " is not in the review");
+        }
+        if (username.equals(me)) {
+            throw new InvalidReviewException("You already moderate this review");
+        }
+        if (!theirs.stream().allMatch(ReviewRole::participates)) {
+            throw new InvalidReviewException(displayName(username) + " observes: make them an attendee first, then hand over");
+        }
+        var mine = review.rolesOf(me);
+        var theirsAfter = EnumSet.copyOf(theirs);
+        theirsAfter.add(ReviewRole.MODERATOR);
+        review.assignRoles(username, theirsAfter, displayName(username));
+        var mineAfter = EnumSet.copyOf(mine);
+        mineAfter.remove(ReviewRole.MODERATOR);
+        review.assignRoles(me, mineAfter.isEmpty() ? Set.of(ReviewRole.ATTENDEE) : mineAfter, displayName(me));
+        saveTeam(review);
+        audit.record(reviewId, "moderation handed over", username, me, username);
+        events.publishEvent(new TeamChanged(reviewId, Set.of(), Set.of()));
+    }
+
+    /**
+     * Whether the caller may {@link #takeOverModeration take over} now: they take part, do not
+     * moderate, the review is not closed, and its meeting has been without a moderator for
+     * {@link ModerationVacancy#takeoverAfter()}.
+     */
+    public boolean mayTakeOverModeration(UUID reviewId) {
+        List<Membership> members = membersOf(reviewId);
+        Set<ReviewRole> held = rolesIn(members);
+        if (held.contains(ReviewRole.MODERATOR) || !held.stream().allMatch(ReviewRole::participates) || CurrentUser.isSystem()) {
+            return false;
+        }
+        return vacancy.vacant(reviewId, moderatorsIn(members));
+    }
+
+    /**
+     * An attendee takes over moderation of a meeting whose moderators have all left the room for
+     * {@link ModerationVacancy#takeoverAfter()}: they become moderator too (the others keep their
+     * role and are told). Recorded in the trail.
+     *
+     * @throws InvalidReviewException when a moderator is (back) in the room, or the review is closed
+     * @throws AccessDeniedException  for observers and people outside the review
+     */
+    @Transactional
+    public void takeOverModeration(UUID reviewId) {
+        Review review = load(reviewId);
+        Set<ReviewRole> held = rolesIn(review.members());
+        if (!held.stream().allMatch(ReviewRole::participates)) {
+            throw new AccessDeniedException("Observers read along; they cannot moderate");
+        }
+        if (held.contains(ReviewRole.MODERATOR)) {
+            throw new InvalidReviewException("You already moderate this review");
+        }
+        if (decided(reviewId)) {
+            throw new InvalidReviewException("The review is closed");
+        }
+        List<String> moderators = review.moderators();
+        if (!vacancy.vacant(reviewId, moderators)) {
+            throw new InvalidReviewException("A moderator has had the room open in the last "
+                    + vacancy.takeoverAfter().toMinutes() + " min: moderation is not yours to take over");
+        }
+        String me = CurrentUser.username();
+        var mine = EnumSet.copyOf(held);
+        mine.add(ReviewRole.MODERATOR);
+        review.assignRoles(me, mine, displayName(me));
+        saveTeam(review);
+        audit.record(reviewId, "moderation taken over",
+                "no moderator had the room open for " + vacancy.takeoverAfter().toMinutes() + " min",
+                String.join(", ", moderators), me);
+        events.publishEvent(new TeamChanged(reviewId, Set.of(), Set.of()));
+        events.publishEvent(new ModerationTakenOver(reviewId, review.title(), me, moderators));
+    }
+
+    /** The review, for a moderator's team change, refused once the decision is recorded. */
+    private Review teamToChange(UUID reviewId) {
+        require(reviewId, ReviewRole.MODERATOR);
+        if (decided(reviewId)) {
+            throw new InvalidReviewException("The review is closed: its team stays as it was when the decision was recorded");
+        }
+        return load(reviewId);
+    }
+
+    /** Flushes now, so that two moderators changing the team at once hear of it here, not at commit. */
+    private void saveTeam(Review review) {
+        try {
+            reviews.saveAndFlush(review);
+        } catch (org.springframework.dao.OptimisticLockingFailureException e) {
+            throw new InvalidReviewException("Someone else changed the review meanwhile: look at the team again and retry");
+        }
+    }
+
+    /** Whether the decision is recorded: from then on the review is closed (the publication may still run). */
+    private boolean decided(UUID reviewId) {
+        return progress.stream()
+                .map(source -> source.progressOf(List.of(reviewId)).get(reviewId))
+                .anyMatch(p -> p != null && p.status().compareTo(ReviewStatus.PUBLISHING) >= 0);
+    }
+
+    private static List<String> moderatorsIn(Collection<Membership> members) {
+        return members.stream().filter(m -> m.role() == ReviewRole.MODERATOR).map(Membership::username).sorted().toList();
+    }
+
+    /** "moderator, decision maker", as the trail shows one person's roles. */
+    private static String rolesLine(Set<ReviewRole> roles) {
+        return roles.stream().map(r -> r.label().toLowerCase()).collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** The moderator's edited agenda replaces the planned one; the total may differ from the timebox. */

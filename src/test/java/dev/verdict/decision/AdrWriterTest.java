@@ -38,7 +38,7 @@ class AdrWriterTest {
         var risk = new RoomState.Captured(UUID.randomUUID(), CaptureKind.RISK, "Queue backlog at peak", ALICE, "Failure modes",
                 DECIDED, Level.HIGH, Level.MEDIUM, BOB, "Autoscale consumers", null, false, 0, null, null, false);
         var room = new RoomState(id, review.title(), MeetingStatus.CLOSED, ReviewRole.MODERATOR, 1, 0, 0, DECIDED, 0, 120, 45,
-                List.of(), review.designDoc(), List.of(risk), List.of(), null, null, DECIDED, DECIDED);
+                List.of(), review.designDoc(), List.of(risk), List.of(), null, null, DECIDED, DECIDED, List.of(), false);
         var decision = new Decision(id, Outcome.APPROVED_WITH_CONDITIONS, "Stream changes through a queue",
                 "Index lag matters more than infrastructure cost", ALICE, DECIDED,
                 List.of(new AlternativeConsidered("Batch every minute", "load spikes every minute")),

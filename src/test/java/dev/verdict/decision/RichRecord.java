@@ -88,7 +88,7 @@ final class RichRecord {
                 new RoomState.Item(2, "Rollout", 5, 300, 10, true, ""),
                 new RoomState.Item(3, "Decision", 10, 600, 300, false, ""));
         var room = new RoomState(id, review.title(), MeetingStatus.CLOSED, ReviewRole.MODERATOR, 1, 3, 0, DECIDED, 120, 120, 45,
-                agenda, "", List.of(openRisk, acceptedRisk, fromPreRead, inTheRoom, action, question), List.of(), null, null, DECIDED, DECIDED);
+                agenda, "", List.of(openRisk, acceptedRisk, fromPreRead, inTheRoom, action, question), List.of(), null, null, DECIDED, DECIDED, List.of(), false);
         var decision = new Decision(id, Outcome.APPROVED_WITH_CONDITIONS, "Stream changes through a \"durable\" queue",
                 "It keeps the index within a minute of the database..", ALICE, DECIDED,
                 List.of(new AlternativeConsidered("Batch every minute", "It loads the database every minute")),

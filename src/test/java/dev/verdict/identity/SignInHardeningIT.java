@@ -31,6 +31,8 @@ class SignInHardeningIT {
 
     @LocalServerPort
     int port;
+    @org.springframework.beans.factory.annotation.Autowired
+    dev.verdict.audit.AuditService audit;
 
     @DynamicPropertySource
     static void dataFolder(DynamicPropertyRegistry registry) {
@@ -45,6 +47,20 @@ class SignInHardeningIT {
         assertThat(answers.subList(0, 3)).containsOnly("/login?error");
         assertThat(answers.subList(3, 30)).allMatch(a -> a.matches("/login\\?locked=\\d+"));
         assertThat(right).as("the right password after thirty wrong ones").matches("/login\\?locked=\\d+");
+    }
+
+    @Test
+    void the_trail_records_each_sign_in_and_each_failed_one_by_the_name_typed_and_never_the_password() throws Exception {
+        signIn(client(), "olga", "not-her-password");
+        signIn(client(), "olga", "demo");
+
+        var entries = dev.verdict.AsUser.call("admin", () -> audit.trail(new dev.verdict.audit.AuditQuery("olga", null, null, null)));
+        assertThat(entries).extracting(dev.verdict.audit.AuditRecord::action).containsSubsequence("signed in", "sign-in failed");
+        assertThat(entries).allSatisfy(e -> {
+            assertThat(e.subject()).startsWith("from ");
+            assertThat(String.join(" ", String.valueOf(e.subject()), String.valueOf(e.before()), String.valueOf(e.after())))
+                    .doesNotContain("not-her-password", "demo");
+        });
     }
 
     @Test

@@ -12,7 +12,18 @@ class SignInThrottleTest {
 
     private final MovableClock clock = new MovableClock(Instant.parse("2026-12-01T09:00:00Z"));
     private final SignInThrottle throttle = new SignInThrottle(
-            new SignInThrottle.Limits(3, Duration.ofSeconds(5), 10, Duration.ofMinutes(15), 5), clock);
+            new SignInThrottle.Limits(3, Duration.ofSeconds(5), 10, Duration.ofMinutes(15), 5), clock, new NoTrail());
+
+    /** The throttle's counting is under test here; its trail entries are checked by SignInHardeningIT. */
+    private static final class NoTrail implements dev.verdict.shared.AuditLog {
+        @Override
+        public void record(java.util.UUID reviewId, String action, String subject, String before, String after) {
+        }
+
+        @Override
+        public void recordAs(String actor, java.util.UUID reviewId, String action, String subject) {
+        }
+    }
 
     @Test
     void three_failures_are_free_then_each_attempt_waits_five_seconds() {

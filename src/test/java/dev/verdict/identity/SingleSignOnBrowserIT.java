@@ -49,6 +49,8 @@ class SingleSignOnBrowserIT {
 
     @Autowired
     UserDirectory directory;
+    @Autowired
+    dev.verdict.audit.AuditService audit;
 
     private WebDriver browser;
 
@@ -106,6 +108,10 @@ class SingleSignOnBrowserIT {
             assertThat(p.email()).isEqualTo("carol@example.com");
         });
         assertThat(directory.everyone()).extracting(Person::username).contains("carol", "mia");
+        assertThat(dev.verdict.AsUser.call("admin", () -> audit.trail(new dev.verdict.audit.AuditQuery("carol", null, null, null))))
+                .extracting(dev.verdict.audit.AuditRecord::action, dev.verdict.audit.AuditRecord::subject)
+                .contains(org.assertj.core.groups.Tuple.tuple("user provisioned",
+                        "from " + provider.issuer() + ": Carol Single-Sign-On <carol@example.com>"));
 
         browser.get(base() + "/new");
         assertThat(attendeeChoicesFor("Carol")).contains("Carol Single-Sign-On (carol)");
@@ -142,6 +148,10 @@ class SingleSignOnBrowserIT {
         assertThat(currentUser()).isEqualTo("erin");
         assertThat(directory.describe("erin")).isEqualTo(new Person("erin", "Erin After", "erin@example.org"));
         assertThat(directory.everyone()).filteredOn(p -> p.username().equals("erin")).hasSize(1);
+        assertThat(dev.verdict.AsUser.call("admin", () -> audit.trail(new dev.verdict.audit.AuditQuery("erin", null, null, null))))
+                .extracting(dev.verdict.audit.AuditRecord::action, dev.verdict.audit.AuditRecord::subject)
+                .contains(org.assertj.core.groups.Tuple.tuple("user updated from the provider",
+                        "Erin Before <erin@example.com> → Erin After <erin@example.org>"));
     }
 
     @Test

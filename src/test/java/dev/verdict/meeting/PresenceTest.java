@@ -24,7 +24,7 @@ class PresenceTest {
             new UserDirectory(new UsersProperties(List.of(
                     new UsersProperties.User("alice", "Alice Attendee", "alice@example.com", HASH, Set.of()),
                     new UsersProperties.User("bob", "Bob Attendee", "bob@example.com", HASH, Set.of())))),
-            events::add, new MeetingProperties(Duration.ofMinutes(2), Duration.ofSeconds(22)), clock);
+            events::add, new MeetingProperties(Duration.ofMinutes(2), Duration.ofSeconds(22), Duration.ofMinutes(5), Duration.ofMinutes(30)), clock);
     private final UUID review = UUID.randomUUID();
 
     @Test

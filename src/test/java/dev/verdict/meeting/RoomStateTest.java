@@ -31,6 +31,6 @@ class RoomStateTest {
     private static RoomState running(long secondsLeft) {
         return new RoomState(UUID.randomUUID(), "t", MeetingStatus.RUNNING, ReviewRole.MODERATOR, 3, 0, secondsLeft, READ,
                 0, 120, 30, List.of(new RoomState.Item(0, "Problem", 5, 300, 300 - secondsLeft, false, "")), "", List.of(),
-                List.of(), null, null, READ, null);
+                List.of(), null, null, READ, null, List.of(), false);
     }
 }

@@ -30,7 +30,7 @@ class PublisherMessageTest {
                         new ReviewDetails.Member(alice, ReviewRole.DECISION_MAKER)),
                 List.of(), null, true, null, null);
         var room = new RoomState(id, review.title(), MeetingStatus.CLOSED, ReviewRole.MODERATOR, 1, 0, 0, at, 0, 120, 45,
-                List.of(), "", List.of(), List.of(), null, null, at, at);
+                List.of(), "", List.of(), List.of(), null, null, at, at, List.of(), false);
         var decision = new Decision(id, Outcome.APPROVED, "Stream", "Faster", alice, at, List.of(), List.of(), null, null, null);
 
         String message = Publisher.message(new ReviewRecord(review, room, decision));

@@ -90,6 +90,10 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
     private Button publication;
     /** A link, not a button: it only navigates, and a link costs each open screen less. */
     private final Anchor preRead = new Anchor();
+    /** Who is in the review, and for moderators the place to change it (the review module's page, by its address). */
+    private final Anchor team = new Anchor();
+    /** Shown to attendees once the meeting has been without a moderator for the configured time. */
+    private final Div takeOverOffer = new Div();
     /** The review's audit trail, for its moderators (the audit module's page, by its address). */
     private final Anchor auditTrail = new Anchor();
     /** Built when a readiness check is first shown (before the start only). */
@@ -134,10 +138,20 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
         overtime.addClassName("overtime");
         var clockPanel = new Div(currentItem, countdown, countdown.announcer(), overtime);
         clockPanel.addClassName("clock-panel");
+        team.setText("Team");
+        team.addClassName("team-link");
+        team.getElement().setAttribute("router-link", true);
+        var takeOver = new Button("Take over moderation", e -> drive(() -> meetings.takeOverModeration(reviewId)));
+        takeOver.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        takeOverOffer.add(new Span("No moderator has had the room open for a while: anyone taking part may take over, and the trail records who did. "),
+                takeOver);
+        takeOverOffer.addClassName("take-over-offer");
+        takeOverOffer.getElement().setAttribute("role", "status");
+        takeOverOffer.setVisible(false);
         auditTrail.setText("Audit trail");
         auditTrail.addClassName("audit-link");
         auditTrail.setVisible(false);
-        controls.add(preRead, auditTrail);
+        controls.add(preRead, team, auditTrail);
         controls.addClassName("controls");
         controls.setWrap(true);
 
@@ -150,7 +164,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
         body.addClassName("room-body");
         var header = new Div(title, status, present);
         header.addClassName("room-header");
-        add(header, clockPanel, controls, moderatorSlot, readinessPanel, body);
+        add(header, clockPanel, controls, moderatorSlot, takeOverOffer, readinessPanel, body);
     }
 
     @Override
@@ -159,6 +173,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
             UUID previous = reviewId;
             reviewId = id;
             preRead.setHref("reviews/" + id + "/read");
+            team.setHref("reviews/" + id + "/team");
             auditTrail.setHref("audit?review=" + id);
             if (previous != null && !previous.equals(id)) {
                 // The same view shows another review (same route, other id): what was built for the
@@ -195,7 +210,16 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
         meetings.present(reviewId, screenId);
         ui.setPollInterval(POLL_MILLIS);
         pollRegistration = ui.addPollListener(e -> {
-            meetings.present(reviewId, screenId);
+            try {
+                meetings.present(reviewId, screenId);
+            } catch (AccessDeniedException removed) {
+                // Removed from the review: the screen says so and stops asking.
+                pollRegistration.remove();
+                pollRegistration = null;
+                ui.setPollInterval(-1);
+                live.refused();
+                return;
+            }
             // From the state read last: the overrun offer appears on time, a browser that slept
             // gets its countdown again (at most once a minute), no database read.
             showClock();
@@ -297,6 +321,30 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
         dialog.open();
     }
 
+    /** The moderator hands moderation to one of the people taking part, in one click. */
+    private void openHandOverDialog() {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle("Hand over moderation");
+        dialog.add(new Paragraph("They get the clock and the close. You keep your other roles and stay in the room."));
+        var people = new Div();
+        people.addClassName("hand-over");
+        List<Person> candidates = meetings.moderationCandidates(reviewId);
+        var here = state.present().stream().map(Person::username).collect(java.util.stream.Collectors.toSet());
+        candidates.forEach(person -> {
+            var hand = new Button("Hand to " + person.displayName() + (here.contains(person.username()) ? " (here now)" : ""), e -> {
+                dialog.close();
+                drive(() -> meetings.handModerationTo(reviewId, person.username()));
+            });
+            people.add(hand);
+        });
+        if (candidates.isEmpty()) {
+            people.add(new Paragraph("Nobody else takes part in this review: add someone on the Team page first."));
+        }
+        dialog.add(people);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()));
+        dialog.open();
+    }
+
     private void remove(RoomState.Captured item) {
         drive(() -> meetings.remove(reviewId, item.id()));
     }
@@ -318,7 +366,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
         if (state.moderating()) {
             if (moderator == null) {
                 moderator = new ModeratorControls(meetings, reviewId, () -> state, this::drive,
-                        route -> UI.getCurrent().navigate(route), this::openDisplayDialog);
+                        route -> UI.getCurrent().navigate(route), this::openDisplayDialog, this::openHandOverDialog);
                 var buttons = moderator.buttons();
                 for (int i = 0; i < buttons.size(); i++) {
                     controls.addComponentAtIndex(i, buttons.get(i));
@@ -326,7 +374,11 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
                 moderatorSlot.add(moderator.overrunOffer);
             }
             moderator.show(state, clock.instant());
+        } else {
+            // Moderation went to someone else: the clock is theirs now.
+            dropModeratorControls();
         }
+        takeOverOffer.setVisible(state.mayTakeOver());
         if (s == MeetingStatus.CLOSED && publication == null) {
             publication = new Button("Decision and publication", e -> UI.getCurrent().navigate("reviews/" + reviewId + "/publication"));
             controls.add(publication);

@@ -36,6 +36,7 @@ class ModeratorControls {
     final Button close = new Button("Close with decision");
     final Button display = new Button("Room display");
     final Button editAgenda = new Button("Edit agenda");
+    final Button handOver = new Button("Hand over moderation");
     final Div overrunOffer = new Div();
     /** The clock version the browser drew on the clicked button, read with the click. */
     static final String SEEN_VERSION = "element.getAttribute('data-clock-version')";
@@ -50,7 +51,7 @@ class ModeratorControls {
      * @param drive runs a command and shows its refusal, if any, then refreshes the screen
      */
     ModeratorControls(MeetingService meetings, UUID reviewId, Supplier<RoomState> state, Consumer<Runnable> drive,
-                      Consumer<String> navigate, Runnable openDisplay) {
+                      Consumer<String> navigate, Runnable openDisplay, Runnable openHandOver) {
         this.state = state;
         this.drive = drive;
         onClick(start, version -> startOrConfirm(meetings, reviewId, version));
@@ -68,6 +69,7 @@ class ModeratorControls {
         close.addClickListener(e -> navigate.accept("reviews/" + reviewId + "/decision"));
         editAgenda.addClickListener(e -> navigate.accept("reviews/" + reviewId + "/agenda"));
         display.addClickListener(e -> openDisplay.run());
+        handOver.addClickListener(e -> openHandOver.run());
 
         var callIt = new Button("Call it and move on");
         var parkIt = new Button("Park it");
@@ -117,7 +119,7 @@ class ModeratorControls {
 
     /** The buttons of the controls row, in order. */
     List<Button> buttons() {
-        return List.of(start, editAgenda, pause, resume, plusOne, plusFive, back, next, skip, end, close, display);
+        return List.of(start, editAgenda, pause, resume, plusOne, plusFive, back, next, skip, end, close, display, handOver);
     }
 
     void show(RoomState state, java.time.Instant now) {
@@ -133,6 +135,7 @@ class ModeratorControls {
         next.setEnabled(!state.isLastItem());
         skip.setEnabled(!state.isLastItem());
         close.setVisible(s != MeetingStatus.CLOSED);
+        handOver.setVisible(s != MeetingStatus.CLOSED);
         String version = Long.toString(state.clockVersion());
         clockButtons.forEach(b -> b.getElement().setAttribute("data-clock-version", version));
         showOverrunOffer(state, now);

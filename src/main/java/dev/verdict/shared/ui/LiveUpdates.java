@@ -8,12 +8,15 @@ import java.util.function.Function;
 /**
  * Keeps a view current: while it is attached, each change its feed reports refreshes it through
  * push. Attaching subscribes first and then refreshes, so nothing that happened in between is
- * lost; a view reused for another review (same route, other parameters) follows it.
+ * lost; a view reused for another review (same route, other parameters) follows it. When a
+ * refresh is refused (the person was removed from the review), the view stops listening and says
+ * so instead of showing what it showed ({@link #refused}).
  */
 public final class LiveUpdates {
 
     private final Function<Runnable, LiveFeed.Subscription> subscribe;
     private final Runnable refresh;
+    private Component view;
     private UI ui;
     private LiveFeed.Subscription subscription;
 
@@ -29,6 +32,7 @@ public final class LiveUpdates {
     public static LiveUpdates refreshWhileAttached(Component view, Function<Runnable, LiveFeed.Subscription> subscribe,
                                                    Runnable refresh) {
         var live = new LiveUpdates(subscribe, refresh);
+        live.view = view;
         view.addAttachListener(event -> {
             live.ui = event.getUI();
             live.resubscribe();
@@ -57,7 +61,13 @@ public final class LiveUpdates {
                 // Runs inline when the screen is free, on the thread that made the change: a
                 // publisher acting as the system must not lend the screen its rights (or its
                 // observer's view: the moderator's Retry now vanished at the next update).
-                current.access(() -> dev.verdict.shared.SystemActor.suspended(refresh));
+                current.access(() -> {
+                    try {
+                        dev.verdict.shared.SystemActor.suspended(refresh);
+                    } catch (org.springframework.security.access.AccessDeniedException e) {
+                        refused();
+                    }
+                });
             } catch (com.vaadin.flow.component.UIDetachedException closedMeanwhile) {
                 // The screen closed while the change was on its way: nothing to show it on, and
                 // nothing more will be.
@@ -68,6 +78,31 @@ public final class LiveUpdates {
         });
         subscription = own[0];
     }
+
+    /**
+     * The person may no longer see what the view shows (removed from the review): it stops
+     * listening, and everything it showed gives way to a notice with a way back to their reviews.
+     */
+    public void refused() {
+        cancel();
+        if (view == null || view.getElement().getClassList().contains(REFUSED)) {
+            return;
+        }
+        view.getElement().removeAllChildren();
+        view.getElement().getClassList().add(REFUSED);
+        var heading = new com.vaadin.flow.component.html.H2("You are no longer in this review");
+        var why = new com.vaadin.flow.component.html.Paragraph(
+                "A moderator removed you from it, so nothing more of it is shown here.");
+        var back = new com.vaadin.flow.component.html.Anchor("", "Back to My reviews");
+        back.getElement().setAttribute("router-link", true);
+        var notice = new com.vaadin.flow.component.html.Div(heading, why, back);
+        notice.addClassName("no-longer-member");
+        notice.getElement().setAttribute("role", "alert");
+        view.getElement().appendChild(notice.getElement());
+    }
+
+    /** The class a refused view carries (tests and CSS find it by it). */
+    public static final String REFUSED = "refused";
 
     private void cancel() {
         if (subscription != null) {

@@ -240,6 +240,29 @@ class LiveRoomBrowserIT extends BrowserTest {
     }
 
 
+    @Test
+    void a_member_removed_from_the_review_stops_hearing_its_stomp_feed_at_once() throws Exception {
+        UUID id = AsUser.call("mia", () -> reviews.open(new NewReview("Feed after removal",
+                dev.verdict.TestDocs.READY, Set.of("alice", "bob"), Set.of(), 20)));
+        AsUser.run("mia", () -> meetings.start(id));
+        Browser.login(browser, base(), "alice");
+        var alice = new StompListener(port, browser.manage().getCookieNamed("JSESSIONID").getValue(), "/topic/reviews/" + id);
+        try {
+            AsUser.run("bob", () -> meetings.park(id, "Before the removal"));
+            assertThat(alice.next()).contains("parked item captured");
+
+            AsUser.run("mia", () -> reviews.removeMember(id, "alice"));
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                    .until(() -> alice.errors().stream().anyMatch(e -> e.contains("You are no longer in this review")));
+            int heard = alice.received().size();
+            AsUser.run("bob", () -> meetings.park(id, "After the removal"));
+
+            assertThat(alice.received()).as("nothing after the removal").hasSize(heard);
+        } finally {
+            alice.close();
+        }
+    }
+
     private void screenshot(String name) throws Exception {
         Path dir = Path.of("target", "screenshots");
         Files.createDirectories(dir);
