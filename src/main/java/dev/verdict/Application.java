@@ -16,6 +16,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @StyleSheet("styles/verdict.css")
 @StyleSheet("styles/forms.css")
 @StyleSheet("styles/room.css")
+@StyleSheet("styles/history.css")
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {

@@ -1,6 +1,7 @@
 package dev.verdict;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.verdict.audit.AuditQuery;
 import dev.verdict.audit.AuditService;
@@ -9,6 +10,7 @@ import dev.verdict.decision.AlternativeConsidered;
 import dev.verdict.decision.CloseMeeting;
 import dev.verdict.decision.DecisionService;
 import dev.verdict.decision.Outcome;
+import dev.verdict.history.HistoryService;
 import dev.verdict.meeting.MeetingService;
 import dev.verdict.preread.CommentKind;
 import dev.verdict.preread.NewComment;
@@ -20,6 +22,7 @@ import dev.verdict.review.ReviewRole;
 import dev.verdict.review.ReviewService;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +75,8 @@ class PermissionMatrixIT extends AppTest {
     AuditService audit;
     @Autowired
     RepositoryService repositories;
+    @Autowired
+    HistoryService history;
 
     /**
      * The rules: for each operation, the roles allowed (in {@link Who} order: M, CoM, A, DM, At, O,
@@ -99,6 +104,8 @@ class PermissionMatrixIT extends AppTest {
         EXPECTED.put("read the review's audit trail", "yes yes no no no no no yes no");
         EXPECTED.put("pause an unattended meeting (background work only)", "no no no no no no no no no");
         EXPECTED.put("list connected repositories", "no no no no no no no yes no");
+        EXPECTED.put("see the review in the history", "yes yes yes yes yes yes no yes no");
+        EXPECTED.put("find the review's texts by search", "yes yes yes yes yes yes no yes no");
     }
 
     /** The capture alice made in each review, for the operation that removes another person's capture. */
@@ -140,7 +147,26 @@ class PermissionMatrixIT extends AppTest {
                 new Operation("read the review's audit trail", nothing, (id, who) -> audit.trail(AuditQuery.ofReview(id))),
                 new Operation("pause an unattended meeting (background work only)", started,
                         (id, who) -> meetings.pauseUnattended(id)),
-                new Operation("list connected repositories", nothing, (id, who) -> repositories.list()));
+                new Operation("list connected repositories", nothing, (id, who) -> repositories.list()),
+                new Operation("see the review in the history", nothing, (id, who) -> {
+                    if (history.reviews().stream().noneMatch(r -> r.id().equals(id))) {
+                        throw new AccessDeniedException("not listed");
+                    }
+                }),
+                new Operation("find the review's texts by search", (id, who) -> {
+                    AsUser.run("mia", () -> meetings.start(id));
+                    AsUser.run("mia", () -> meetings.captureRisk(id, "A cold " + searchable(id) + " cache"));
+                    await().atMost(Duration.ofSeconds(20)).until(() -> AsUser.call("mia", () -> history.search(searchable(id))).size() == 1);
+                }, (id, who) -> {
+                    if (history.search(searchable(id)).stream().noneMatch(r -> r.reviewId().equals(id))) {
+                        throw new AccessDeniedException("not found");
+                    }
+                }));
+    }
+
+    /** A word only this review's risk holds. */
+    private static String searchable(UUID id) {
+        return "perm" + id.toString().replaceAll("[^a-f]", "");
     }
 
     @Test
@@ -207,7 +233,8 @@ class PermissionMatrixIT extends AppTest {
                 `mvn verify -Dtest=none -Dit.test=PermissionMatrixIT -Dverdict.permissions.write=true`.
 
                 "Admin, not a member" is a user with the ADMIN role who does not belong to the review:
-                admins manage repositories and read the audit trail, not other teams' reviews. A
+                admins manage repositories, read the audit trail, and see and search every review in the
+                History; they do not open or change other teams' reviews. A
                 co-moderator is a second moderator a moderator added; a removed member was in the review
                 until a moderator removed them, and is refused from that moment. "Take over moderation"
                 passes the permission check for everyone taking part, and then succeeds only once no

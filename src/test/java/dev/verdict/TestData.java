@@ -25,6 +25,9 @@ public final class TestData {
 
     public static void register(DynamicPropertyRegistry registry) {
         registry.add("verdict.data-dir", DIR::toString);
+        // A search index per Spring context: two contexts alive at once cannot both write one (Lucene's lock).
+        String index = DIR.resolve("search-index-" + java.util.UUID.randomUUID()).toString();
+        registry.add("verdict.search.index-dir", () -> index);
     }
 
     public static Path remote() {

@@ -2,6 +2,7 @@ package dev.verdict.decision;
 
 import dev.verdict.review.ReviewProgress;
 import dev.verdict.review.ReviewStatus;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -9,7 +10,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Tells "My reviews" which reviews are decided, and how. */
+/** Tells "My reviews" and the history which reviews are decided, how, by whom and when. */
 @Component
 @Transactional(readOnly = true)
 class DecisionProgress implements ReviewProgress {
@@ -24,7 +25,8 @@ class DecisionProgress implements ReviewProgress {
     public Map<UUID, Progress> progressOf(Collection<UUID> reviewIds) {
         var known = new HashMap<UUID, Progress>();
         for (Object[] row : decisions.outcomesOf(reviewIds)) {
-            known.put((UUID) row[0], new Progress(ReviewStatus.PUBLISHING, ((Outcome) row[1]).label(), null));
+            known.put((UUID) row[0], new Progress(ReviewStatus.PUBLISHING, ((Outcome) row[1]).label(), null,
+                    (String) row[2], (Instant) row[3]));
         }
         return known;
     }

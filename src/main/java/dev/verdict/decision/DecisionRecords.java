@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface DecisionRecords extends JpaRepository<DecisionRecord, UUID> {
 
-    /** The outcome of each of these reviews that is decided, as {reviewId, outcome} pairs. */
-    @Query("select d.reviewId, d.outcome from DecisionRecord d where d.reviewId in :reviewIds")
+    /** How each of these reviews that is decided ended, as {reviewId, outcome, decision maker, decided at} rows. */
+    @Query("select d.reviewId, d.outcome, d.decisionMaker, d.decidedAt from DecisionRecord d where d.reviewId in :reviewIds")
     List<Object[]> outcomesOf(Collection<UUID> reviewIds);
 }

@@ -1,5 +1,6 @@
 package dev.verdict.review;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
@@ -19,17 +20,24 @@ public interface ReviewProgress {
     /**
      * @param outcome the decision's outcome ("Approved with conditions"), null until decided
      * @param adrPath where the ADR was committed ("doc/adr/0002-use-ot.md"), null until published
+     * @param decidedBy the username of who signed the decision, null until decided
+     * @param decidedAt when the decision was recorded, null until decided
      */
-    record Progress(ReviewStatus status, String outcome, String adrPath) {
+    record Progress(ReviewStatus status, String outcome, String adrPath, String decidedBy, Instant decidedAt) {
+
+        public Progress(ReviewStatus status, String outcome, String adrPath) {
+            this(status, outcome, adrPath, null, null);
+        }
 
         public static Progress of(ReviewStatus status) {
             return new Progress(status, null, null);
         }
 
-        /** The further status, with whatever either side knows of the outcome and the ADR. */
+        /** The further status, with whatever either side knows of the outcome, the ADR and the decision. */
         Progress merge(Progress other) {
             return new Progress(status.compareTo(other.status) >= 0 ? status : other.status,
-                    outcome != null ? outcome : other.outcome, adrPath != null ? adrPath : other.adrPath);
+                    outcome != null ? outcome : other.outcome, adrPath != null ? adrPath : other.adrPath,
+                    decidedBy != null ? decidedBy : other.decidedBy, decidedAt != null ? decidedAt : other.decidedAt);
         }
     }
 }

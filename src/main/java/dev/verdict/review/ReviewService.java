@@ -8,6 +8,7 @@ import dev.verdict.identity.CurrentUser;
 import dev.verdict.identity.Person;
 import dev.verdict.identity.UserDirectory;
 import dev.verdict.repository.DocumentService;
+import dev.verdict.shared.AuditLog;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -26,6 +27,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -59,13 +62,13 @@ public class ReviewService {
     private final ApplicationEventPublisher events;
     private final Duration preReadLead;
     private final List<ReviewProgress> progress;
-    private final dev.verdict.shared.AuditLog audit;
+    private final AuditLog audit;
     private final ModerationVacancy vacancy;
 
     ReviewService(Reviews reviews, AgendaPlanner planner, ReadinessCheck readinessCheck, UserDirectory directory,
                   DocumentService documents, Clock clock, ApplicationEventPublisher events,
                   @Value("${verdict.preread.min-lead-time:24h}") Duration preReadLead, List<ReviewProgress> progress,
-                  dev.verdict.shared.AuditLog audit, ModerationVacancy vacancy) {
+                  AuditLog audit, ModerationVacancy vacancy) {
         this.audit = audit;
         this.vacancy = vacancy;
         this.preReadLead = preReadLead;
@@ -109,19 +112,20 @@ public class ReviewService {
         Review saved = reviews.save(review);
         audit.record(saved.id(), "review opened", request.title(), null, membersLine(saved));
         audit.record(saved.id(), "agenda planned", null, null, agendaLine(saved));
+        events.publishEvent(new ReviewOpened(saved.id()));
         return saved.id();
     }
 
     /** "alice: attendee; mia: moderator", sorted, as the trail shows a review's members. */
     private static String membersLine(Review review) {
         return review.members().stream().map(m -> m.username() + ": " + m.role().name().toLowerCase().replace('_', ' '))
-                .sorted().collect(java.util.stream.Collectors.joining("; "));
+                .sorted().collect(Collectors.joining("; "));
     }
 
     /** "Problem 5 min; Proposal 10 min", as the trail shows an agenda. */
     private static String agendaLine(Review review) {
         return review.agenda().stream().map(a -> a.title() + " " + a.plannedMinutes() + " min")
-                .collect(java.util.stream.Collectors.joining("; "));
+                .collect(Collectors.joining("; "));
     }
 
     /**
@@ -172,11 +176,57 @@ public class ReviewService {
         }
         return listed.stream().map(r -> {
             var p = known.getOrDefault(r.id(), ReviewProgress.Progress.of(ReviewStatus.DRAFT));
-            // An open pre-read with a date for the meeting is a scheduled review.
-            ReviewStatus status = p.status() == ReviewStatus.PRE_READ_OPEN && r.scheduledStart() != null ? ReviewStatus.SCHEDULED : p.status();
             return new ReviewSummary(r.id(), r.title(), r.role(), r.timeboxMinutes(), r.agendaItems(), r.createdAt(),
                     r.scheduledStart() == null ? null : ScheduledStart.of(r.scheduledStart(), ZoneId.of(r.scheduledZone())),
-                    status, p.outcome(), p.adrPath());
+                    statusOf(p, r.scheduledStart() != null), p.outcome(), p.adrPath());
+        }).toList();
+    }
+
+    /** An open pre-read with a date for the meeting is a scheduled review. */
+    private static ReviewStatus statusOf(ReviewProgress.Progress progress, boolean scheduled) {
+        return progress.status() == ReviewStatus.PRE_READ_OPEN && scheduled ? ReviewStatus.SCHEDULED : progress.status();
+    }
+
+    /** Which reviews the caller may read: admins and background work every one, anyone else those they are in. */
+    public Visibility visibility() {
+        if (CurrentUser.isSystem() || CurrentUser.isAdmin()) {
+            return new Visibility(true, Set.of());
+        }
+        return new Visibility(false, Set.copyOf(reviews.idsOfMember(CurrentUser.username())));
+    }
+
+    /**
+     * Every review the caller may see (admins: all), newest first, with where each stands, how it
+     * ended and who decided; merged from every module's {@link ReviewProgress} like {@link #mine()}.
+     */
+    public List<ReviewOverview> history() {
+        boolean all = CurrentUser.isSystem() || CurrentUser.isAdmin();
+        List<HistoryListing> listed = (all ? reviews.listedAll() : reviews.listedVisibleTo(CurrentUser.username())).stream()
+                .sorted(Comparator.comparing(HistoryListing::createdAt).reversed())
+                .toList();
+        if (listed.isEmpty()) {
+            return List.of();
+        }
+        Set<UUID> ids = listed.stream().map(HistoryListing::id).collect(Collectors.toSet());
+        var known = new HashMap<UUID, ReviewProgress.Progress>();
+        progress.forEach(source -> source.progressOf(ids).forEach((id, p) -> known.merge(id, p, ReviewProgress.Progress::merge)));
+        var named = new HashMap<UUID, String>();
+        for (Object[] row : reviews.namedDecisionMakers()) {
+            if (ids.contains((UUID) row[0])) {
+                named.put((UUID) row[0], (String) row[1]);
+            }
+        }
+        var people = new HashMap<String, Person>();
+        var repositories = new HashMap<UUID, String>();
+        return listed.stream().map(r -> {
+            var p = known.getOrDefault(r.id(), ReviewProgress.Progress.of(ReviewStatus.DRAFT));
+            String decider = p.decidedBy() != null ? p.decidedBy() : named.get(r.id());
+            return new ReviewOverview(r.id(), r.title(), statusOf(p, r.scheduledStart() != null), p.outcome(),
+                    decider == null ? null : people.computeIfAbsent(decider, directory::describe),
+                    r.sourceRepositoryId() == null ? null : repositories.computeIfAbsent(r.sourceRepositoryId(), documents::name),
+                    r.createdAt(),
+                    r.scheduledStart() == null ? null : ScheduledStart.of(r.scheduledStart(), ZoneId.of(r.scheduledZone())),
+                    p.decidedAt(), p.adrPath());
         }).toList();
     }
 
@@ -193,7 +243,7 @@ public class ReviewService {
     public ReviewTeam team(UUID reviewId) {
         List<Membership> members = membersOf(reviewId);
         return new ReviewTeam(roleIn(members),
-                members.stream().map(Membership::username).collect(java.util.stream.Collectors.toUnmodifiableSet()));
+                members.stream().map(Membership::username).collect(Collectors.toUnmodifiableSet()));
     }
 
     /** The caller's role in the review; refuses anyone outside it. */
@@ -641,7 +691,7 @@ public class ReviewService {
                         .thenComparing(m -> m.person().displayName()))
                 .toList();
         List<AgendaSlot> slots = review.agenda();
-        List<ReviewDetails.AgendaEntry> agenda = java.util.stream.IntStream.range(0, slots.size())
+        List<ReviewDetails.AgendaEntry> agenda = IntStream.range(0, slots.size())
                 .mapToObj(i -> new ReviewDetails.AgendaEntry(i, slots.get(i).title(), slots.get(i).plannedMinutes(),
                         slots.get(i).sectionMarkdown()))
                 .toList();

@@ -1,6 +1,7 @@
 package dev.verdict.review;
 
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -23,4 +24,23 @@ interface Reviews extends JpaRepository<Review, UUID> {
     /** Everyone in the review in their roles, without loading the review; empty when there is no such review. */
     @Query("select m from Review r join r.members m where r.id = :reviewId")
     List<Membership> membersOf(UUID reviewId);
+
+    /** Every review, for the history of an admin or of background work; the doc is not read. */
+    @Query("select new dev.verdict.review.HistoryListing(r.id, r.title, r.createdAt, r.scheduledStart, r.scheduledZone,"
+            + " r.sourceRepositoryId) from Review r")
+    List<HistoryListing> listedAll();
+
+    /** The reviews this person is a member of, in any role, once each; the doc is not read. */
+    @Query("select new dev.verdict.review.HistoryListing(r.id, r.title, r.createdAt, r.scheduledStart, r.scheduledZone,"
+            + " r.sourceRepositoryId) from Review r where r.id in"
+            + " (select r2.id from Review r2 join r2.members m where m.username = :username)")
+    List<HistoryListing> listedVisibleTo(String username);
+
+    /** The ids of the reviews this person is a member of. */
+    @Query("select distinct r.id from Review r join r.members m where m.username = :username")
+    Set<UUID> idsOfMember(String username);
+
+    /** The decision maker each review named when it was opened, as {reviewId, username} rows. */
+    @Query("select r.id, m.username from Review r join r.members m where m.role = dev.verdict.review.ReviewRole.DECISION_MAKER")
+    List<Object[]> namedDecisionMakers();
 }

@@ -1,0 +1,20 @@
+package dev.verdict.review;
+
+import dev.verdict.identity.Person;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A line of the history: where a review stands and how it ended, without its doc.
+ *
+ * @param outcome        the decision's outcome ("Approved"), null until decided
+ * @param decisionMaker  who signed the decision once decided, else who was named to decide; null when nobody was
+ * @param repository     the connected repository the doc was taken from; null for a pasted or uploaded doc
+ * @param scheduledStart the meeting's planned start, null when it has none
+ * @param decidedAt      when the decision was recorded, null until decided
+ * @param adrPath        where the ADR was committed, null until published
+ */
+public record ReviewOverview(UUID id, String title, ReviewStatus status, String outcome, Person decisionMaker,
+                             String repository, Instant createdAt, ScheduledStart scheduledStart, Instant decidedAt,
+                             String adrPath) {
+}
