@@ -8,7 +8,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * The history of reviews and search over them. Everyone sees the reviews they are a member of and
- * finds only what is in those; admins see and find every review.
+ * finds only what is in those (admins too: a team's review is its own).
  */
 @Service
 public class HistoryService {

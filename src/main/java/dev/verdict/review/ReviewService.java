@@ -187,20 +187,23 @@ public class ReviewService {
         return progress.status() == ReviewStatus.PRE_READ_OPEN && scheduled ? ReviewStatus.SCHEDULED : progress.status();
     }
 
-    /** Which reviews the caller may read: admins and background work every one, anyone else those they are in. */
+    /**
+     * Which reviews the caller may read: background work every one, anyone else (admins too) those
+     * they are in. Admins manage repositories and read the audit trail; a team's review is its own.
+     */
     public Visibility visibility() {
-        if (CurrentUser.isSystem() || CurrentUser.isAdmin()) {
+        if (CurrentUser.isSystem()) {
             return new Visibility(true, Set.of());
         }
         return new Visibility(false, Set.copyOf(reviews.idsOfMember(CurrentUser.username())));
     }
 
     /**
-     * Every review the caller may see (admins: all), newest first, with where each stands, how it
+     * Every review the caller is in (background work: all), newest first, with where each stands, how it
      * ended and who decided; merged from every module's {@link ReviewProgress} like {@link #mine()}.
      */
     public List<ReviewOverview> history() {
-        boolean all = CurrentUser.isSystem() || CurrentUser.isAdmin();
+        boolean all = CurrentUser.isSystem();
         List<HistoryListing> listed = (all ? reviews.listedAll() : reviews.listedVisibleTo(CurrentUser.username())).stream()
                 .sorted(Comparator.comparing(HistoryListing::createdAt).reversed())
                 .toList();
@@ -211,11 +214,7 @@ public class ReviewService {
         var known = new HashMap<UUID, ReviewProgress.Progress>();
         progress.forEach(source -> source.progressOf(ids).forEach((id, p) -> known.merge(id, p, ReviewProgress.Progress::merge)));
         var named = new HashMap<UUID, String>();
-        for (Object[] row : reviews.namedDecisionMakers()) {
-            if (ids.contains((UUID) row[0])) {
-                named.put((UUID) row[0], (String) row[1]);
-            }
-        }
+        reviews.namedDecisionMakersOf(ids).forEach(m -> named.putIfAbsent(m.reviewId(), m.username()));
         var people = new HashMap<String, Person>();
         var repositories = new HashMap<UUID, String>();
         return listed.stream().map(r -> {

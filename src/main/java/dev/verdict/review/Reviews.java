@@ -40,7 +40,12 @@ interface Reviews extends JpaRepository<Review, UUID> {
     @Query("select distinct r.id from Review r join r.members m where m.username = :username")
     Set<UUID> idsOfMember(String username);
 
-    /** The decision maker each review named when it was opened, as {reviewId, username} rows. */
-    @Query("select r.id, m.username from Review r join r.members m where m.role = dev.verdict.review.ReviewRole.DECISION_MAKER")
-    List<Object[]> namedDecisionMakers();
+    /** A person named as decision maker in a review. */
+    record NamedDecisionMaker(UUID reviewId, String username) {
+    }
+
+    /** The decision makers these reviews name (one or more per review, in no order). */
+    @Query("select new dev.verdict.review.Reviews$NamedDecisionMaker(r.id, m.username) from Review r join r.members m"
+            + " where m.role = dev.verdict.review.ReviewRole.DECISION_MAKER and r.id in :reviewIds")
+    List<NamedDecisionMaker> namedDecisionMakersOf(java.util.Collection<UUID> reviewIds);
 }
