@@ -56,7 +56,7 @@ class FollowUpsView extends VerticalLayout {
 
     private void show() {
         List<FollowUpItem> mine = followUps.mine();
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.systemDefault()));
+        LocalDate today = LocalDate.now(clock);
         items.removeAll();
         mine.forEach(item -> items.add(card(item, today)));
         empty.setVisible(mine.isEmpty());
