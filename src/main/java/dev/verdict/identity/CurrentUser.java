@@ -26,6 +26,13 @@ public final class CurrentUser {
         return auth.getName();
     }
 
+    /** The signed-in user's name, or empty when nobody is signed in (a session closing at logout). */
+    public static java.util.Optional<String> signedIn() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken
+                ? java.util.Optional.empty() : java.util.Optional.of(auth.getName());
+    }
+
     /** An operator with the ADMIN role (from configuration). */
     public static boolean isAdmin() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();

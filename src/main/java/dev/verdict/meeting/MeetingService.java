@@ -501,9 +501,14 @@ public class MeetingService {
         presence.seen(reviewId, screenId, CurrentUser.username());
     }
 
+    /**
+     * The caller's screen no longer shows this review. Only the caller's own screen leaves: a screen
+     * id is no key to someone else's presence. With nobody signed in (a session closing at logout)
+     * nothing leaves here; the silent screen is dropped after {@link MeetingProperties#presenceTimeout()}.
+     */
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     public void away(UUID reviewId, String screenId) {
-        presence.left(reviewId, screenId);
+        CurrentUser.signedIn().ifPresent(me -> presence.left(reviewId, screenId, me));
     }
 
     /**

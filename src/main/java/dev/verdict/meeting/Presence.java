@@ -59,9 +59,11 @@ public class Presence {
         return screens.getOrDefault(reviewId, Map.of()).containsKey(screenId);
     }
 
-    public void left(UUID reviewId, String screenId) {
+    /** The screen of {@code username} no longer shows the review; another person's screen of that id stays. */
+    public void left(UUID reviewId, String screenId, String username) {
         var review = screens.get(reviewId);
-        if (review != null && review.remove(screenId) != null) {
+        var screen = review == null ? null : review.get(screenId);
+        if (screen != null && screen.username().equals(username) && review.remove(screenId, screen)) {
             events.publishEvent(new MeetingChanged(reviewId, MeetingChanged.PRESENCE));
         }
     }

@@ -192,9 +192,12 @@ public class PreReadService {
         return reply.id();
     }
 
-    /** Only the comment's author edits it. */
+    /** Only the comment's author edits it, while they take part: an author since made observer reads along. */
     public void edit(UUID reviewId, UUID commentId, String body) {
-        reviews.roleOfCaller(reviewId);
+        ReviewRole role = reviews.roleOfCaller(reviewId);
+        if (!role.participates()) {
+            throw new AccessDeniedException("Observers read along; they do not edit comments, not even their own");
+        }
         DocComment comment = load(reviewId, commentId);
         if (!comment.author().equals(CurrentUser.username())) {
             throw new AccessDeniedException("Only the person who wrote a comment edits it");
@@ -454,6 +457,9 @@ public class PreReadService {
 
     private DocComment resolvable(UUID reviewId, UUID commentId) {
         ReviewRole role = reviews.roleOfCaller(reviewId);
+        if (!role.participates()) {
+            throw new AccessDeniedException("Observers read along; they do not resolve or reopen comments, not even their own");
+        }
         DocComment comment = load(reviewId, commentId);
         if (role != ReviewRole.MODERATOR && !comment.author().equals(CurrentUser.username())) {
             throw new AccessDeniedException("Only the comment's author or the moderator resolves or reopens it");
@@ -471,7 +477,7 @@ public class PreReadService {
         boolean mine = c.author().equals(me);
         return new CommentView(c.id(), c.sectionTitle(), c.quote(), c.kind(), c.body(), directory.describe(c.author()),
                 c.createdAt(), c.editedAt() != null, c.resolved(), c.resolutionNote(), c.outdated(), c.triage(),
-                mine, mine || role == ReviewRole.MODERATOR, replies);
+                mine && role.participates(), role == ReviewRole.MODERATOR || mine && role.participates(), replies);
     }
 
     private static String firstLine(String text) {

@@ -56,8 +56,16 @@ class PresenceTest {
     @Test
     void a_detached_screen_leaves_at_once() {
         presence.seen(review, "tab-1", "alice");
-        presence.left(review, "tab-1");
+        presence.left(review, "tab-1", "alice");
 
         assertThat(presence.present(review)).isEmpty();
+    }
+
+    @Test
+    void only_its_own_person_takes_a_screen_out_of_the_room() {
+        presence.seen(review, "tab-1", "alice");
+        presence.left(review, "tab-1", "bob");
+
+        assertThat(presence.present(review)).extracting(Person::username).containsExactly("alice");
     }
 }

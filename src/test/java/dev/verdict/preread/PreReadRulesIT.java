@@ -89,6 +89,23 @@ class PreReadRulesIT extends AppTest {
     }
 
     @Test
+    void an_attendee_made_observer_no_longer_edits_resolves_or_reopens_their_own_comment() {
+        AsUser.run("mia", () -> reviews.changeRoles(review, "alice", Set.of(dev.verdict.review.ReviewRole.OBSERVER)));
+
+        assertThatThrownBy(() -> AsUser.run("alice", () -> preRead.edit(review, aliceComment, "Still mine?")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> AsUser.run("alice", () -> preRead.resolve(review, aliceComment, null)))
+                .isInstanceOf(AccessDeniedException.class);
+        AsUser.run("mia", () -> preRead.resolve(review, aliceComment, "Answered"));
+        assertThatThrownBy(() -> AsUser.run("alice", () -> preRead.reopen(review, aliceComment)))
+                .isInstanceOf(AccessDeniedException.class);
+        var seenByAlice = AsUser.call("alice", () -> preRead.comments(review)).getFirst();
+        assertThat(seenByAlice.body()).isEqualTo("Why five minutes?");
+        assertThat(seenByAlice.mayEdit()).as("the page offers no edit").isFalse();
+        assertThat(seenByAlice.mayResolve()).as("nor resolve or reopen").isFalse();
+    }
+
+    @Test
     void only_the_moderator_opens_and_triages() {
         assertThatThrownBy(() -> AsUser.call("alice", () -> preRead.triage(review))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> AsUser.run("alice", () -> preRead.toAgenda(review, aliceComment, 5)))
