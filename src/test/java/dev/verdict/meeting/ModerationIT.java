@@ -27,18 +27,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 /**
  * Moderation that never stalls: an attendee takes over when no moderator has had the room open for
  * five minutes, and a meeting left running half an hour past its timebox with no moderator is
- * paused. Time is moved by the test; the watch runs when the test calls it (and the context goes
- * after the class, so its clock, hours ahead, never looks at another test's meetings).
+ * paused. Time is moved by the test and set back to now after each; the watch runs only when the
+ * test calls it. (The context stays cached: closing it closed the shared H2 file under other tests.)
  */
 @Import(ModerationIT.MovingTime.class)
 @TestPropertySource(properties = "verdict.meeting.watch-interval=1d")
-@DirtiesContext
 class ModerationIT extends AppTest {
 
     @TestConfiguration
@@ -64,6 +62,11 @@ class ModerationIT extends AppTest {
     AuditService audit;
 
     UUID review;
+
+    @org.junit.jupiter.api.AfterEach
+    void backToNow() {
+        clock.advance(Duration.between(clock.instant(), Instant.now()));
+    }
 
     @BeforeEach
     void aRunningMeetingMiaModeratesAndAliceAttends() {
