@@ -13,7 +13,7 @@ import java.util.UUID;
 @Table(name = "follow_up")
 class FollowUp {
 
-    static final int NOTE_MAX = 2000;
+    static final int NOTE_MAX = FollowUpService.NOTE_MAX;
 
     @Id
     @Column(name = "action_id")

@@ -30,6 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class FollowUpService {
 
+    /** The longest note a person may write when marking an item done, in characters (the column's length). */
+    public static final int NOTE_MAX = 2000;
+
     private final ReviewService reviews;
     private final MeetingService meetings;
     private final FollowUps followUps;

@@ -35,8 +35,6 @@ import org.springframework.security.access.AccessDeniedException;
 @PermitAll
 class FollowUpsView extends VerticalLayout {
 
-    /** The note's limit, as the service enforces it. */
-    static final int NOTE_MAX = 2000;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
     private final FollowUpService followUps;
@@ -96,7 +94,7 @@ class FollowUpsView extends VerticalLayout {
         var note = new TextArea("Note (optional)");
         note.setHelperText("What was done, or where to find it");
         note.setWidthFull();
-        TextLimit.apply(note, NOTE_MAX);
+        TextLimit.apply(note, FollowUpService.NOTE_MAX);
         var save = new Button("Mark done", e -> {
             try {
                 followUps.markDone(item.reviewId(), item.actionId(), note.getValue());

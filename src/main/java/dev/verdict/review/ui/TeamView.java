@@ -90,9 +90,10 @@ class TeamView extends VerticalLayout implements BeforeEnterObserver {
     private void render() {
         ReviewDetails review = reviews.details(reviewId);
         boolean moderating = reviews.roleOfCaller(reviewId) == ReviewRole.MODERATOR;
-        boolean changeable = moderating && reviews.teamChangeable(reviewId);
+        boolean open = reviews.teamChangeable(reviewId);
+        boolean changeable = moderating && open;
         title.setText("Team: " + review.title());
-        state.setText(!reviews.teamChangeable(reviewId)
+        state.setText(!open
                 ? "The review is closed: its team stays as it was when the decision was recorded."
                 : changeable
                 ? "Add people, change roles or remove someone until the decision is recorded. Someone removed loses access at once."
