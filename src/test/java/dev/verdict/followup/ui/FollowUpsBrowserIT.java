@@ -14,10 +14,12 @@ import dev.verdict.review.NewReview;
 import dev.verdict.review.ReviewService;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -61,13 +63,21 @@ class FollowUpsBrowserIT extends BrowserTest {
         note.sendKeys("Runbook in docs/runbooks/cache.md");
         browser.findElement(By.xpath("//vaadin-dialog//vaadin-button[normalize-space()='Mark done'] | //vaadin-dialog-overlay//vaadin-button[normalize-space()='Mark done']")).click();
 
-        wait.until(d -> mine(tag).getLast().getText().contains("Done by Alice Attendee"));
-        assertThat(mine(tag).getLast().getText()).contains("Write the cache runbook " + tag, "Runbook in docs/runbooks/cache.md");
-        assertThat(mine(tag).getFirst().getText()).contains("Measure p95 on the edge " + tag, "Open");
+        // The list re-renders after the dialog closes; read its texts in one go so no element goes stale under us.
+        wait.until(d -> texts(tag).getLast().contains("Done by Alice Attendee"));
+        assertThat(texts(tag).getLast()).contains("Write the cache runbook " + tag, "Runbook in docs/runbooks/cache.md");
+        assertThat(texts(tag).getFirst()).contains("Measure p95 on the edge " + tag, "Open");
         Browser.screenshot(browser, "follow-ups-done.png");
     }
 
-    private java.util.List<WebElement> mine(String tag) {
+    @SuppressWarnings("unchecked")
+    private List<String> texts(String tag) {
+        var all = (List<String>) ((JavascriptExecutor) browser).executeScript(
+                "return Array.from(document.querySelectorAll('.follow-up')).map(e => e.innerText);");
+        return all.stream().filter(t -> t.contains(tag)).toList();
+    }
+
+    private List<WebElement> mine(String tag) {
         return browser.findElements(By.cssSelector(".follow-up")).stream().filter(e -> e.getText().contains(tag)).toList();
     }
 }
