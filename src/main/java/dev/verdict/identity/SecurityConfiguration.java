@@ -35,10 +35,62 @@ class SecurityConfiguration {
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /**
+     * {@code /actuator/prometheus} for a Prometheus scraper only: HTTP Basic with the scrape
+     * credential ({@code verdict.metrics.scrape-username}, default {@code prometheus}, and
+     * {@code verdict.metrics.scrape-password}, plain or encoded as {@code {bcrypt}…}), no session, no
+     * login page. Without a scrape password every request is refused (401): metrics say how many
+     * reviews run and who fails to sign in, which is not for the public. Checked before the app's own
+     * chain; people's sign-ins and roles do not open it.
+     */
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle,
+    @org.springframework.core.annotation.Order(1)
+    SecurityFilterChain metricsScrape(HttpSecurity http, PasswordEncoder encoder,
+            @org.springframework.beans.factory.annotation.Value("${verdict.metrics.scrape-username:prometheus}") String username,
+            @org.springframework.beans.factory.annotation.Value("${verdict.metrics.scrape-password:}") String password) throws Exception {
+        http.securityMatcher("/actuator/prometheus")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(
+                        org.springframework.security.config.http.SessionCreationPolicy.STATELESS))
+                .httpBasic(basic -> basic.realmName("Verdict metrics").authenticationEntryPoint(scrapeChallenge()))
+                // A scraper is told 401 with the Basic challenge, never sent to the login page.
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(scrapeChallenge()));
+        if (password.isBlank()) {
+            http.authorizeHttpRequests(auth -> auth.anyRequest().denyAll());
+            http.authenticationManager(authentication -> {
+                throw new org.springframework.security.authentication.BadCredentialsException("No scrape credential is configured");
+            });
+        } else {
+            String encoded = password.startsWith("{") ? password : encoder.encode(password);
+            var scraper = org.springframework.security.core.userdetails.User.withUsername(username)
+                    .password(encoded).roles(METRICS_SCRAPER).build();
+            var provider = new org.springframework.security.authentication.dao.DaoAuthenticationProvider(
+                    new org.springframework.security.provisioning.InMemoryUserDetailsManager(scraper));
+            provider.setPasswordEncoder(encoder);
+            http.authenticationManager(new org.springframework.security.authentication.ProviderManager(provider));
+            http.authorizeHttpRequests(auth -> auth.anyRequest().hasRole(METRICS_SCRAPER));
+        }
+        return http.build();
+    }
+
+    /**
+     * 401 with the Basic challenge, set on the response rather than through {@code sendError}: an
+     * error dispatch would pass the app's own chain, which sends people to the login page (302).
+     */
+    private static org.springframework.security.web.AuthenticationEntryPoint scrapeChallenge() {
+        return (request, response, refused) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Verdict metrics\"");
+            response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_UNAUTHORIZED);
+        };
+    }
+
+    /** The role of the scrape credential; no person holds it. */
+    static final String METRICS_SCRAPER = "METRICS_SCRAPER";
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle, SignInMeters signInMeters,
             ObjectProvider<ClientRegistrationRepository> registrations, OidcSignIn oidcSignIn) throws Exception {
-        http.addFilterBefore(new SignInThrottleFilter(throttle), org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
+        http.addFilterBefore(new SignInThrottleFilter(throttle, signInMeters), org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
         // X-Content-Type-Options: nosniff is on by Spring Security's default; the rest is said here.
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

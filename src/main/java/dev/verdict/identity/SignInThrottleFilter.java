@@ -15,9 +15,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class SignInThrottleFilter extends OncePerRequestFilter {
 
     private final SignInThrottle throttle;
+    private final SignInMeters meters;
 
-    SignInThrottleFilter(SignInThrottle throttle) {
+    SignInThrottleFilter(SignInThrottle throttle, SignInMeters meters) {
         this.throttle = throttle;
+        this.meters = meters;
     }
 
     @Override
@@ -30,6 +32,7 @@ class SignInThrottleFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         var refused = throttle.refusedFor(request.getParameter("username"), request.getRemoteAddr());
         if (refused.isPresent()) {
+            meters.throttled();
             long seconds = Math.max(1, (refused.get().toMillis() + 999) / 1000);
             response.sendRedirect(request.getContextPath() + "/login?locked=" + seconds);
             return;

@@ -28,4 +28,8 @@ interface Meetings extends JpaRepository<Meeting, UUID> {
     /** Reviews whose meeting has started and has not closed with a decision. */
     @Query("select m.reviewId from Meeting m where m.status in :statuses")
     List<UUID> withStatus(Collection<MeetingStatus> statuses);
+
+    /** How many meetings are in one of these states. */
+    @Query("select count(m) from Meeting m where m.status in :statuses")
+    long countWithStatus(Collection<MeetingStatus> statuses);
 }

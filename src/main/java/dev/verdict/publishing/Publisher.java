@@ -45,11 +45,13 @@ class Publisher {
     private final dev.verdict.preread.PreReadService preReads;
     private final ZoneId zone = ZoneId.systemDefault();
     private final dev.verdict.shared.AuditLog audit;
+    private final PublishMeters meters;
 
     Publisher(ReviewService reviews, MeetingService meetings, DecisionService decisions, DecisionArchive archive,
               Publications publications, ApplicationEventPublisher events, Clock clock, DocumentService documents,
-              dev.verdict.preread.PreReadService preReads, dev.verdict.shared.AuditLog audit) {
+              dev.verdict.preread.PreReadService preReads, dev.verdict.shared.AuditLog audit, PublishMeters meters) {
         this.audit = audit;
+        this.meters = meters;
         this.preReads = preReads;
         this.documents = documents;
         this.reviews = reviews;
@@ -74,6 +76,7 @@ class Publisher {
         }
         publication.attempt(clock.instant());
         publication = publications.save(publication);
+        long started = System.nanoTime();
         try {
             ReviewRecord record = new ReviewRecord(reviews.details(reviewId), meetings.room(reviewId),
                     decisions.decision(reviewId).orElseThrow(), preReads.stats(reviewId));
@@ -99,6 +102,7 @@ class Publisher {
             publications.save(publication);
             audit.record(reviewId, "published", publication.destination(), null, archived.commitId());
             log.info("Published review {} as commit {}", reviewId, archived.commitId());
+            meters.attempt(PublishMeters.PUBLISHED, started);
             return null;
         } catch (DecisionConflictException e) {
             // Terminal: retrying cannot change what the repository records. A person decides.
@@ -106,12 +110,14 @@ class Publisher {
             publications.save(publication);
             audit.record(reviewId, "publication refused", null, null, e.getMessage());
             log.warn("Publishing review {} refused: {}", reviewId, e.getMessage());
+            meters.attempt(PublishMeters.CONFLICT, started);
             return null;
         } catch (RuntimeException e) {
             publication.failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), clock.instant());
             publications.save(publication);
             audit.record(reviewId, "publication attempt failed", "attempt " + publication.attempts(), null, publication.lastError());
             log.warn("Publishing review {} failed (attempt {}): {}", reviewId, publication.attempts(), e.getMessage());
+            meters.attempt(PublishMeters.FAILED, started);
             throw new PublicationPostponed("Publishing review " + reviewId + " postponed: " + e.getMessage(), e);
         } finally {
             events.publishEvent(new PublicationChanged(reviewId));

@@ -14,6 +14,14 @@ import java.util.function.Function;
  */
 public final class LiveUpdates {
 
+    /** Screens attached and following a review on this node (the {@code verdict.screens.open} gauge). */
+    private static final java.util.concurrent.atomic.AtomicInteger OPEN = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** How many live screens (rooms, pre-reads, publication pages, room displays) are open on this node now. */
+    public static int openScreens() {
+        return OPEN.get();
+    }
+
     private final Function<Runnable, LiveFeed.Subscription> subscribe;
     private final Runnable refresh;
     private Component view;
@@ -34,11 +42,17 @@ public final class LiveUpdates {
         var live = new LiveUpdates(subscribe, refresh);
         live.view = view;
         view.addAttachListener(event -> {
+            if (live.ui == null) {
+                OPEN.incrementAndGet();
+            }
             live.ui = event.getUI();
             live.resubscribe();
             refresh.run();
         });
         view.addDetachListener(event -> {
+            if (live.ui != null) {
+                OPEN.decrementAndGet();
+            }
             live.cancel();
             live.ui = null;
         });
