@@ -85,6 +85,25 @@ class MetricsScrapeIT {
                 + value(after, "verdict_signin_failures_total{reason=\"throttled\"}")).isEqualTo(failures + 1);
     }
 
+    @Test
+    void every_verdict_metric_the_alert_rules_and_the_dashboard_query_is_in_a_real_scrape() throws Exception {
+        get("/actuator/health", null); // at least one request timed before the scrape
+        var scraped = new java.util.TreeSet<String>();
+        scrape().lines().filter(line -> !line.startsWith("#") && !line.isBlank())
+                .map(line -> line.split("[{ ]", 2)[0])
+                .forEach(series -> scraped.add(ObservabilityDocs.baseName(series)));
+        assertThat(scraped).as("what docs/observability queries")
+                .containsAll(ObservabilityDocs.verdictMetricsQueried())
+                .containsAll(ObservabilityDocs.VERDICT_METRICS);
+        assertThat(scraped).as("the standard meters the alerts and the dashboard read")
+                .contains("jvm_memory_used_bytes", "jvm_memory_max_bytes", "hikaricp_connections_pending",
+                        "hikaricp_connections_active", "hikaricp_connections_idle", "hikaricp_connections_max",
+                        "http_server_requests_seconds", "process_cpu_usage");
+        assertThat(scraped.stream().filter(name -> name.startsWith("verdict_")))
+                .as("a new Verdict metric belongs in ObservabilityDocs.VERDICT_METRICS, the dashboard and perhaps an alert")
+                .allMatch(ObservabilityDocs.VERDICT_METRICS::contains);
+    }
+
     private String scrape() throws Exception {
         return get(METRICS, "prometheus:scrape-secret-7").body();
     }
