@@ -140,6 +140,9 @@ class ObservabilityDocsTest {
         assertThat(ObservabilityDocs.verdictMetricsQueried())
                 .isNotEmpty()
                 .isSubsetOf(ObservabilityDocs.VERDICT_METRICS);
+        assertThat(ObservabilityDocs.verdictNamesIn(ObservabilityDocs.read(ObservabilityDocs.ALERTS)
+                + ObservabilityDocs.read(ObservabilityDocs.DASHBOARD))).as("names in descriptions too")
+                .isSubsetOf(ObservabilityDocs.VERDICT_METRICS);
         assertThat(ObservabilityDocs.verdictMetricsQueried()).as("every Verdict metric is on the dashboard or in an alert")
                 .containsExactlyInAnyOrderElementsOf(ObservabilityDocs.VERDICT_METRICS);
     }
