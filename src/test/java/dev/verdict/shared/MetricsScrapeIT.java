@@ -85,6 +85,29 @@ class MetricsScrapeIT {
                 + value(after, "verdict_signin_failures_total{reason=\"throttled\"}")).isEqualTo(failures + 1);
     }
 
+    @Test
+    void every_verdict_metric_the_alert_rules_and_the_dashboard_query_is_in_a_real_scrape() throws Exception {
+        get("/actuator/health", null); // at least one request timed before the scrape
+        String body = scrape();
+        assertThat(body).as("histograms only, as the README says: percentiles come from histogram_quantile")
+                .doesNotContain("verdict_room_fanout_seconds{quantile=");
+        var series = new java.util.TreeSet<String>();
+        body.lines().filter(line -> !line.startsWith("#") && !line.isBlank())
+                .forEach(line -> series.add(line.split("[{ ]", 2)[0]));
+        var scraped = new java.util.TreeSet<String>();
+        series.forEach(name -> scraped.add(ObservabilityDocs.baseName(name)));
+        assertThat(scraped).as("what docs/observability queries")
+                .containsAll(ObservabilityDocs.verdictMetricsQueried())
+                .containsAll(ObservabilityDocs.VERDICT_METRICS);
+        assertThat(series).as("the standard meters the alerts and the dashboard read")
+                .contains("jvm_memory_used_bytes", "jvm_memory_max_bytes", "hikaricp_connections_pending",
+                        "hikaricp_connections_active", "hikaricp_connections_idle", "hikaricp_connections_max",
+                        "http_server_requests_seconds_count", "process_cpu_usage");
+        assertThat(scraped.stream().filter(name -> name.startsWith("verdict_")))
+                .as("a new Verdict metric belongs in ObservabilityDocs.VERDICT_METRICS, the dashboard and perhaps an alert")
+                .allMatch(ObservabilityDocs.VERDICT_METRICS::contains);
+    }
+
     private String scrape() throws Exception {
         return get(METRICS, "prometheus:scrape-secret-7").body();
     }
