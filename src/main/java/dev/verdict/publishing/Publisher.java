@@ -45,10 +45,13 @@ class Publisher {
     private final dev.verdict.preread.PreReadService preReads;
     private final ZoneId zone = ZoneId.systemDefault();
     private final dev.verdict.shared.AuditLog audit;
+    private final org.springframework.transaction.support.TransactionTemplate transactions;
 
     Publisher(ReviewService reviews, MeetingService meetings, DecisionService decisions, DecisionArchive archive,
               Publications publications, ApplicationEventPublisher events, Clock clock, DocumentService documents,
-              dev.verdict.preread.PreReadService preReads, dev.verdict.shared.AuditLog audit) {
+              dev.verdict.preread.PreReadService preReads, dev.verdict.shared.AuditLog audit,
+              org.springframework.transaction.support.TransactionTemplate transactions) {
+        this.transactions = transactions;
         this.audit = audit;
         this.preReads = preReads;
         this.documents = documents;
@@ -96,7 +99,13 @@ class Publisher {
                     record.decision().supersedes()));
             publication.published(archived, (destination == null ? archive.configuredName() : destination.name())
                     + ": " + archived.branch(), clock.instant());
-            publications.save(publication);
+            Publication done = publication;
+            // One transaction: the registry keeps DecisionPublished for its listeners (the summary
+            // email) exactly when the publication is recorded as published.
+            transactions.executeWithoutResult(status -> {
+                publications.save(done);
+                events.publishEvent(new DecisionPublished(reviewId));
+            });
             audit.record(reviewId, "published", publication.destination(), null, archived.commitId());
             log.info("Published review {} as commit {}", reviewId, archived.commitId());
             return null;
