@@ -208,6 +208,7 @@ class PermissionMatrixIT extends AppTest {
         decision.put("preview the summary and the ADR", MODERATORS);
         decision.put("close the meeting with the decision", MODERATORS);
         decision.put("read the decision", MEMBERS);
+        decision.put("see the decision's tags among the tags offered", MEMBERS);
 
         var publication = module("Publication");
         publication.put("see where the decision stands on its way into git", MEMBERS);
@@ -282,6 +283,11 @@ class PermissionMatrixIT extends AppTest {
                 .orElseGet(UUID::randomUUID);
     }
 
+    /** A tag only this review's decision carries. */
+    private static String tagOf(UUID reviewId) {
+        return "matrix-" + reviewId.toString().substring(0, 8);
+    }
+
     private static CloseMeeting decisionBy(String decisionMaker) {
         return CloseMeeting.of(Outcome.APPROVED, "Cache pages", "Pages are slow", decisionMaker,
                 new AlternativeConsidered("No cache", "Slow"));
@@ -322,6 +328,12 @@ class PermissionMatrixIT extends AppTest {
             String decides = as("mia", () -> reviews.details(id).decisionMaker()
                     .map(dev.verdict.identity.Person::username).orElse("mia"));
             AsUser.run("mia", () -> decisions.close(id, decisionBy(decides)));
+        };
+        BiConsumer<UUID, String> tagged = (id, who) -> {
+            started.accept(id, who);
+            String decides = as("mia", () -> reviews.details(id).decisionMaker()
+                    .map(dev.verdict.identity.Person::username).orElse("mia"));
+            AsUser.run("mia", () -> decisions.close(id, decisionBy(decides).withTags(List.of(tagOf(id)))));
         };
         BiConsumer<UUID, String> display = (id, who) -> tokens.put(id, as("mia", () -> displays.open(id)));
         var aDraft = decisionBy("mia");
@@ -497,6 +509,12 @@ class PermissionMatrixIT extends AppTest {
                 op("close the meeting with the decision", started,
                         call("DecisionService::close", (id, who) -> decisions.close(id, aDraft)),
                         call("MeetingService::close", (id, who) -> meetings.close(id))),
+                op("see the decision's tags among the tags offered", tagged,
+                        call("DecisionService::knownTags", (id, who) -> {
+                            if (!decisions.knownTags().contains(tagOf(id))) {
+                                throw new AccessDeniedException("not offered");
+                            }
+                        })),
                 op("read the decision", decided,
                         call("DecisionService::decision", (id, who) -> decisions.decision(id)),
                         call("DecisionService::recordedInRepository", (id, who) -> decisions.recordedInRepository(id))),

@@ -16,6 +16,11 @@ import java.util.List;
  * metadata. Decision makers, consulted and informed come from the meeting's roles. The Context
  * carries the doc's problem ({@link ProblemStatement}) and links the doc at its pinned commit and
  * the meeting summary. Everything a person typed is escaped ({@link InlineMarkdown}).
+ * <p>
+ * The decision's tags go where the convention has a place for them: MADR's front matter
+ * ({@code tags: [api, search]}, the key log4brains and MADR tooling read; MADR 4's template has
+ * none) and log4brains' {@code - Tags:} line (its parser splits it on commas and spaces). adr-tools'
+ * format has no place; there, as everywhere, the meeting summary lists them (ADR 20).
  */
 public final class AdrWriter {
 
@@ -48,6 +53,9 @@ public final class AdrWriter {
         md.append("decision-makers: ").append(yaml(decision.decisionMaker().displayName())).append('\n');
         md.append("consulted: ").append(yaml(String.join(", ", consulted(record)))).append('\n');
         md.append("informed: ").append(yaml(String.join(", ", informed(record)))).append('\n');
+        if (!decision.tags().isEmpty()) {
+            md.append("tags: [").append(String.join(", ", decision.tags().stream().map(AdrWriter::yamlTag).toList())).append("]\n");
+        }
         md.append("---\n\n");
         md.append("# ").append(escape(record.review().title())).append("\n\n");
         md.append("## Context and Problem Statement\n\n").append(context(record, links)).append("\n\n");
@@ -91,7 +99,7 @@ public final class AdrWriter {
         md.append("- Status: ").append(madrStatus(decision.outcome())).append('\n');
         md.append("- Deciders: ").append(escape(decision.decisionMaker().displayName())).append('\n');
         md.append("- Date: ").append(date(record, zone)).append('\n');
-        md.append("- Tags: design-review\n\n");
+        md.append("- Tags: ").append(String.join(", ", log4brainsTags(decision))).append("\n\n");
         md.append("## Context and Problem Statement\n\n").append(context(record, links)).append("\n\n");
         md.append("## Considered Options\n\n");
         md.append("- ").append(escape(decision.statement())).append('\n');
@@ -112,6 +120,28 @@ public final class AdrWriter {
         md.append("\n## Links\n\n- Consulted: ").append(names(consulted(record)))
                 .append("\n- Informed: ").append(names(informed(record))).append('\n');
         return md.toString();
+    }
+
+    /**
+     * log4brains' tags: {@code design-review}, which every ADR Verdict writes has carried, then the
+     * decision's own. Tags are words of a-z, 0-9 and hyphens ({@link DecisionTags}), so the line
+     * needs no escaping and log4brains' split on commas and spaces gives them back as written.
+     */
+    static List<String> log4brainsTags(Decision decision) {
+        var tags = new java.util.LinkedHashSet<String>();
+        tags.add("design-review");
+        tags.addAll(decision.tags());
+        return List.copyOf(tags);
+    }
+
+    /**
+     * A tag in a YAML flow sequence: plain, unless YAML 1.1 (SnakeYAML, js-yaml) would read it as
+     * something other than a string (a number, a date, a boolean, null): then double-quoted.
+     */
+    static String yamlTag(String tag) {
+        boolean plain = tag.matches("[a-z][a-z0-9-]*")
+                && !tag.matches("y|n|yes|no|on|off|true|false|null");
+        return plain ? tag : "\"" + tag + "\"";
     }
 
     private static String names(List<String> names) {

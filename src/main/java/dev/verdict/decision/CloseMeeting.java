@@ -20,7 +20,26 @@ public record CloseMeeting(
         @NotNull @Size(max = 30, message = "Keep to thirty consequences") List<@Valid Consequence> consequences,
         @Size(max = DecisionRecord.TEXT_MAX, message = "Keep the conditions under 10 000 characters") String conditions,
         LocalDate revisitOn,
-        @Size(max = 500) String supersedes) {
+        @Size(max = 500) String supersedes,
+        List<String> tags) {
+
+    /** Tags as typed; null is none. {@link DecisionTags} normalises and checks them. */
+    public CloseMeeting {
+        tags = tags == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(tags));
+    }
+
+    /** A request without tags. */
+    public CloseMeeting(Outcome outcome, String statement, String rationale, String decisionMaker,
+                        List<AlternativeConsidered> alternatives, List<Consequence> consequences, String conditions,
+                        LocalDate revisitOn, String supersedes) {
+        this(outcome, statement, rationale, decisionMaker, alternatives, consequences, conditions, revisitOn, supersedes, List.of());
+    }
+
+    /** The same request with these tags (as typed). */
+    public CloseMeeting withTags(List<String> tags) {
+        return new CloseMeeting(outcome, statement, rationale, decisionMaker, alternatives, consequences, conditions,
+                revisitOn, supersedes, tags);
+    }
 
     /** Outcome, statement, rationale and decision maker with one alternative; no consequences, conditions or revisit date. */
     public static CloseMeeting of(Outcome outcome, String statement, String rationale, String decisionMaker,

@@ -70,13 +70,20 @@ class DecisionRecord {
     @OrderColumn(name = "position")
     private List<Consequence> consequences = new ArrayList<>();
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "decision_tag", joinColumns = @JoinColumn(name = "review_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "tag", nullable = false, length = DecisionTags.MAX_LENGTH)
+    private List<String> tags = new ArrayList<>();
+
     protected DecisionRecord() {
     }
 
     /**
      * Records a decision, or refuses with every missing piece named: outcome, statement,
      * rationale, a decision maker who takes part in the review, at least one alternative with why
-     * it was not chosen, conditions when approved with conditions, a revisit date in the future.
+     * it was not chosen, conditions when approved with conditions, a revisit date in the future,
+     * tags as {@link DecisionTags} allows them (stored normalised).
      */
     static DecisionRecord record(UUID reviewId, CloseMeeting request, Set<String> participants, Instant now, LocalDate today) {
         List<String> missing = problems(request, participants, today);
@@ -96,6 +103,7 @@ class DecisionRecord {
         request.alternatives().stream().filter(a -> !blank(a.name())).forEach(a -> record.alternatives.add(new AlternativeConsidered(a.name().strip(), a.whyNot().strip())));
         request.consequences().stream().filter(c -> !blank(c.text()))
                 .forEach(c -> record.consequences.add(new Consequence(c.kind(), c.text().strip())));
+        record.tags.addAll(DecisionTags.normalise(request.tags()));
         return record;
     }
 
@@ -132,6 +140,7 @@ class DecisionRecord {
         if (request.revisitOn() != null && !request.revisitOn().isAfter(today)) {
             missing.add("The revisit date must be in the future");
         }
+        missing.addAll(DecisionTags.problems(request.tags()));
         return missing;
     }
 
@@ -150,4 +159,5 @@ class DecisionRecord {
     String supersedes() { return supersedes; }
     List<AlternativeConsidered> alternatives() { return alternatives.stream().filter(a -> !blank(a.name())).toList(); }
     List<Consequence> consequences() { return List.copyOf(consequences); }
+    List<String> tags() { return List.copyOf(tags); }
 }

@@ -141,7 +141,7 @@ public class DecisionService {
                         .map(a -> new AlternativeConsidered(a.name().strip(), orGap(a.whyNot()))).toList(),
                 draft.consequences().stream().filter(c -> c.text() != null && !c.text().isBlank()).toList(),
                 draft.outcome() == Outcome.APPROVED_WITH_CONDITIONS ? orGap(draft.conditions()) : null,
-                draft.revisitOn(), draft.supersedes());
+                draft.revisitOn(), draft.supersedes(), DecisionTags.valid(draft.tags()));
         var record = new ReviewRecord(review, meetings.room(reviewId), decision, preReads.stats(reviewId));
         var zone = java.time.ZoneId.systemDefault();
         var log = review.pinnedDoc() == null ? Optional.<AdrLog>empty() : adrLogQuietly(review.pinnedDoc().reference().repositoryId());
@@ -169,6 +169,21 @@ public class DecisionService {
     @Transactional(readOnly = true)
     public List<Person> riskOwners(UUID reviewId) {
         return meetings.owners(reviewId);
+    }
+
+    /**
+     * The tags decisions already carry, to pick from on the decision form: only those of reviews
+     * the caller may read ({@link ReviewService#visibility()}: members their reviews, background
+     * work all), since a tag can say what a review is about. Sorted alphabetically.
+     */
+    @Transactional(readOnly = true)
+    public List<String> knownTags() {
+        var visibility = reviews.visibility();
+        if (!visibility.all() && visibility.reviews().isEmpty()) {
+            return List.of();
+        }
+        return (visibility.all() ? records.allTags() : records.tagsAmong(visibility.reviews())).stream()
+                .sorted().toList();
     }
 
     /** The decision maker named when the review was opened, to preselect on the form. */
@@ -244,6 +259,6 @@ public class DecisionService {
     private Decision toDecision(DecisionRecord r) {
         return new Decision(r.reviewId(), r.outcome(), r.statement(), r.rationale(),
                 directory.describe(r.decisionMaker()), r.decidedAt(), r.alternatives(), r.consequences(),
-                r.conditions(), r.revisitOn(), r.supersedes());
+                r.conditions(), r.revisitOn(), r.supersedes(), r.tags());
     }
 }

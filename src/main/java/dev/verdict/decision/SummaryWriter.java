@@ -51,7 +51,12 @@ public final class SummaryWriter {
 
         md.append("## Decision\n\n");
         md.append("- Outcome: **").append(decision.outcome().label()).append("**\n");
-        md.append("- Decision maker: ").append(escape(decision.decisionMaker().displayName())).append("\n\n");
+        md.append("- Decision maker: ").append(escape(decision.decisionMaker().displayName())).append('\n');
+        if (!decision.tags().isEmpty()) {
+            // Tags are words of a-z, 0-9 and hyphens (DecisionTags): nothing in them to escape.
+            md.append("- Tags: ").append(String.join(", ", decision.tags())).append('\n');
+        }
+        md.append('\n');
         md.append(Prose.paragraphs(decision.statement())).append("\n\n");
         md.append("### Rationale\n\n").append(Prose.paragraphs(decision.rationale())).append("\n\n");
         if (decision.conditions() != null) {

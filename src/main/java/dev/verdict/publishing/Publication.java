@@ -48,6 +48,10 @@ class Publication {
     @Column(length = 300)
     private String destination;
 
+    /** When the summary email went out to the review's members; null until then (ADR 20). */
+    @Column(name = "summary_mailed_at")
+    private Instant summaryMailedAt;
+
     @Version
     private long version;
 
@@ -107,7 +111,21 @@ class Publication {
         nextAttemptAt = null;
     }
 
+    /**
+     * Claims the summary email for this publication: true once, for a published decision whose
+     * email has not gone out; saved with the publication's version, so of two claims at once only
+     * one commits.
+     */
+    boolean claimSummaryMail(Instant now) {
+        if (state != PublicationState.PUBLISHED || summaryMailedAt != null) {
+            return false;
+        }
+        summaryMailedAt = now;
+        return true;
+    }
+
     UUID reviewId() { return reviewId; }
+    Instant summaryMailedAt() { return summaryMailedAt; }
     PublicationState state() { return state; }
     int attempts() { return attempts; }
     String commitId() { return commitId; }

@@ -46,10 +46,13 @@ class Publisher {
     private final ZoneId zone = ZoneId.systemDefault();
     private final dev.verdict.shared.AuditLog audit;
     private final PublishMeters meters;
+    private final org.springframework.transaction.support.TransactionTemplate transactions;
 
     Publisher(ReviewService reviews, MeetingService meetings, DecisionService decisions, DecisionArchive archive,
               Publications publications, ApplicationEventPublisher events, Clock clock, DocumentService documents,
-              dev.verdict.preread.PreReadService preReads, dev.verdict.shared.AuditLog audit, PublishMeters meters) {
+              dev.verdict.preread.PreReadService preReads, dev.verdict.shared.AuditLog audit, PublishMeters meters,
+              org.springframework.transaction.support.TransactionTemplate transactions) {
+        this.transactions = transactions;
         this.audit = audit;
         this.meters = meters;
         this.preReads = preReads;
@@ -99,7 +102,13 @@ class Publisher {
                     record.decision().supersedes()));
             publication.published(archived, (destination == null ? archive.configuredName() : destination.name())
                     + ": " + archived.branch(), clock.instant());
-            publications.save(publication);
+            Publication done = publication;
+            // One transaction: the registry keeps DecisionPublished for its listeners (the summary
+            // email) exactly when the publication is recorded as published.
+            transactions.executeWithoutResult(status -> {
+                publications.save(done);
+                events.publishEvent(new DecisionPublished(reviewId));
+            });
             audit.record(reviewId, "published", publication.destination(), null, archived.commitId());
             log.info("Published review {} as commit {}", reviewId, archived.commitId());
             meters.attempt(PublishMeters.PUBLISHED, started);

@@ -23,10 +23,19 @@ final class WebLinks {
     private WebLinks() {
     }
 
-    static Optional<String> blob(String gitUrl, String commit, String path) {
-        if (gitUrl == null || commit == null || path == null) {
+    /**
+     * A commit's web page: {@code https://github.com/o/r/commit/<commit>} or GitLab's
+     * {@code .../-/commit/<commit>}; empty for any other host.
+     */
+    static Optional<String> commit(String gitUrl, String commit) {
+        if (gitUrl == null || commit == null || !commit.matches("[0-9a-f]{7,64}")) {
             return Optional.empty();
         }
+        return hosted(gitUrl).map(m -> "https://" + m.group(1) + "/" + m.group(2)
+                + (m.group(1).equals("gitlab.com") ? "/-/commit/" : "/commit/") + commit);
+    }
+
+    private static Optional<Matcher> hosted(String gitUrl) {
         Matcher m = HTTPS.matcher(gitUrl.strip());
         if (!m.matches()) {
             m = SCP_OR_SSH.matcher(gitUrl.strip());
@@ -34,6 +43,18 @@ final class WebLinks {
                 return Optional.empty();
             }
         }
+        return Optional.of(m);
+    }
+
+    static Optional<String> blob(String gitUrl, String commit, String path) {
+        if (gitUrl == null || commit == null || path == null) {
+            return Optional.empty();
+        }
+        var hosted = hosted(gitUrl);
+        if (hosted.isEmpty()) {
+            return Optional.empty();
+        }
+        Matcher m = hosted.get();
         String host = m.group(1);
         String blob = host.equals("gitlab.com") ? "/-/blob/" : "/blob/";
         String encodedPath = Arrays.stream(path.split("/"))

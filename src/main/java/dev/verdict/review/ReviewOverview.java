@@ -2,6 +2,7 @@ package dev.verdict.review;
 
 import dev.verdict.identity.Person;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -13,8 +14,19 @@ import java.util.UUID;
  * @param scheduledStart the meeting's planned start, null when it has none
  * @param decidedAt      when the decision was recorded, null until decided
  * @param adrPath        where the ADR was committed, null until published
+ * @param tags           the decision's tags, alphabetically; empty until decided or when it has none
  */
 public record ReviewOverview(UUID id, String title, ReviewStatus status, String outcome, Person decisionMaker,
                              String repository, Instant createdAt, ScheduledStart scheduledStart, Instant decidedAt,
-                             String adrPath) {
+                             String adrPath, List<String> tags) {
+
+    public ReviewOverview {
+        tags = tags == null ? List.of() : List.copyOf(tags);
+    }
+
+    public ReviewOverview(UUID id, String title, ReviewStatus status, String outcome, Person decisionMaker,
+                          String repository, Instant createdAt, ScheduledStart scheduledStart, Instant decidedAt,
+                          String adrPath) {
+        this(id, title, status, outcome, decisionMaker, repository, createdAt, scheduledStart, decidedAt, adrPath, List.of());
+    }
 }

@@ -2,6 +2,7 @@ package dev.verdict.review;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -22,8 +23,18 @@ public interface ReviewProgress {
      * @param adrPath where the ADR was committed ("doc/adr/0002-use-ot.md"), null until published
      * @param decidedBy the username of who signed the decision, null until decided
      * @param decidedAt when the decision was recorded, null until decided
+     * @param tags      the decision's tags (lower-case words), empty until decided or when it has none
      */
-    record Progress(ReviewStatus status, String outcome, String adrPath, String decidedBy, Instant decidedAt) {
+    record Progress(ReviewStatus status, String outcome, String adrPath, String decidedBy, Instant decidedAt,
+                    List<String> tags) {
+
+        public Progress {
+            tags = tags == null ? List.of() : List.copyOf(tags);
+        }
+
+        public Progress(ReviewStatus status, String outcome, String adrPath, String decidedBy, Instant decidedAt) {
+            this(status, outcome, adrPath, decidedBy, decidedAt, List.of());
+        }
 
         public Progress(ReviewStatus status, String outcome, String adrPath) {
             this(status, outcome, adrPath, null, null);
@@ -37,7 +48,8 @@ public interface ReviewProgress {
         Progress merge(Progress other) {
             return new Progress(status.compareTo(other.status) >= 0 ? status : other.status,
                     outcome != null ? outcome : other.outcome, adrPath != null ? adrPath : other.adrPath,
-                    decidedBy != null ? decidedBy : other.decidedBy, decidedAt != null ? decidedAt : other.decidedAt);
+                    decidedBy != null ? decidedBy : other.decidedBy, decidedAt != null ? decidedAt : other.decidedAt,
+                    !tags.isEmpty() ? tags : other.tags);
         }
     }
 }

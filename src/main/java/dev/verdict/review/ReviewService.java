@@ -225,7 +225,7 @@ public class ReviewService {
                     r.sourceRepositoryId() == null ? null : repositories.computeIfAbsent(r.sourceRepositoryId(), documents::name),
                     r.createdAt(),
                     r.scheduledStart() == null ? null : ScheduledStart.of(r.scheduledStart(), ZoneId.of(r.scheduledZone())),
-                    p.decidedAt(), p.adrPath());
+                    p.decidedAt(), p.adrPath(), p.tags().stream().sorted().toList());
         }).toList();
     }
 

@@ -31,6 +31,11 @@ public class Mailer {
         this.from = from;
     }
 
+    /** Whether SMTP is configured ({@code spring.mail.host}): without it {@link #send} sends nothing. */
+    public boolean configured() {
+        return mail.getIfAvailable() != null;
+    }
+
     /** The address of a page of the app ("reviews/{id}/read") as an emailed link: {@code verdict.base-url} in front. */
     public String link(String path) {
         return baseUrl + "/" + path.replaceFirst("^/+", "");

@@ -105,6 +105,34 @@ class AdrWriterTest {
         assertThat(adr).contains("decision-makers: \"Alice: \\\"the\\\" Architect\"\n", "status: rejected\n");
     }
 
+    @Test
+    void tags_go_in_madr_front_matter_log4brains_tags_line_and_the_summary_but_nowhere_in_an_adr_tools_adr() {
+        var base = record();
+        var d = base.decision();
+        List<String> tags = List.of("search", "2024", "yes", "data-retention");
+        var tagged = new ReviewRecord(base.review(), base.room(), new Decision(d.reviewId(), d.outcome(), d.statement(),
+                d.rationale(), d.decisionMaker(), d.decidedAt(), d.alternatives(), d.consequences(), d.conditions(),
+                d.revisitOn(), d.supersedes(), tags));
+
+        String madr = AdrWriter.adr(AdrConvention.MADR, 7, tagged, ZoneOffset.UTC);
+        Map<String, Object> front = new org.yaml.snakeyaml.Yaml(new org.yaml.snakeyaml.constructor.SafeConstructor(
+                new org.yaml.snakeyaml.LoaderOptions())).load(madr.substring(4, madr.indexOf("\n---\n")));
+        assertThat(front.get("tags")).as("SnakeYAML reads every tag back as the string it is").isEqualTo(tags);
+        assertThat(dev.verdict.shared.MarkdownSource.split(madr).values()).containsEntry("tags", tags);
+
+        String log4brains = AdrWriter.adr(AdrConvention.LOG4BRAINS, 0, tagged, ZoneOffset.UTC);
+        String line = log4brains.lines().filter(l -> l.startsWith("- Tags: ")).findFirst().orElseThrow().substring(8);
+        // log4brains 1.1.0 (@log4brains/core, Adr.tags) splits the line so, and lower-cases each tag.
+        assertThat(List.of(line.split("\\s*[\\s,]{1}\\s*")))
+                .containsExactly("design-review", "search", "2024", "yes", "data-retention");
+
+        assertThat(SummaryWriter.summary(tagged, ZoneOffset.UTC).lines())
+                .contains("- Tags: search, 2024, yes, data-retention");
+        String nygard = AdrWriter.adr(AdrConvention.ADR_TOOLS, 12, tagged, ZoneOffset.UTC);
+        assertThat(nygard).doesNotContain("Tags", "data-retention", "2024");
+        assertThat(AdrWriter.adr(AdrConvention.MADR, 7, record(), ZoneOffset.UTC)).as("no tags, no key").doesNotContain("tags:");
+    }
+
     private static Map<String, String> frontMatter(String adr) {
         assertThat(adr).startsWith("---\n");
         Map<String, String> fields = new LinkedHashMap<>();

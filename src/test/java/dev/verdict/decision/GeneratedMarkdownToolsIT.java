@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  * What Verdict writes, read back by the tools teams read it with: markdownlint-cli2 with its default
  * rules (line length aside), adr-tools' table of contents, log4brains' static site and a GitHub-like
  * renderer all show {@code <img src=x onerror=alert(1)>} as the text typed. Each skips where its
- * tool is missing (.ci/run installs them).
+ * tool is missing (.ci/run installs them). The decision carries tags, which each tool reads where
+ * its convention keeps them.
  */
 class GeneratedMarkdownToolsIT {
 
@@ -36,7 +37,7 @@ class GeneratedMarkdownToolsIT {
     @TempDir
     Path temp;
 
-    private final ReviewRecord record = RichRecord.record();
+    private final ReviewRecord record = RichRecord.tagged();
 
     @Test
     void markdownlint_finds_nothing_in_the_summary_and_each_conventions_adr() throws IOException {
@@ -73,7 +74,11 @@ class GeneratedMarkdownToolsIT {
         writeString(temp.resolve("doc/adr/0002-search-indexing.md"), AdrWriter.adr(AdrConvention.ADR_TOOLS, 2, record, ZoneOffset.UTC));
 
         String toc = CommandLine.run(temp, "adr", "generate", "toc");
+        assertThat(CommandLine.run(temp, "adr", "list").lines()).as("adr list still reads the ADR").containsExactly(
+                "doc/adr/0001-record-architecture-decisions.md", "doc/adr/0002-search-indexing.md");
 
+        assertThat(CommandLine.run(temp, "adr", "list").lines()).containsExactly(
+                "doc/adr/0001-record-architecture-decisions.md", "doc/adr/0002-search-indexing.md");
         String html = HtmlRenderer.builder().escapeHtml(false).build().render(Parser.builder().build().parse(toc));
         assertThat(html).contains("<a href=\"0002-search-indexing.md\">2. Search *indexing* " + SHOWN + " &amp; [queue]</a>")
                 .doesNotContain("<img");
@@ -96,6 +101,14 @@ class GeneratedMarkdownToolsIT {
             adrs = Files.readString(files.filter(p -> p.getFileName().toString().equals("adrs.json")).findFirst().orElseThrow());
         }
         assertThat(adrs).contains("\"title\":\"Search *indexing* <img src=x onerror=alert(1)> & [queue]\"");
+        // The ADR's own page data (what its page shows) holds the tags log4brains parsed from "- Tags:".
+        String pageData;
+        try (Stream<Path> files = Files.walk(temp.resolve("out/_next/data"))) {
+            pageData = Files.readString(files.filter(p -> p.getFileName().toString().equals("20261127-search-indexing.json"))
+                    .findFirst().orElseThrow());
+        }
+        List<String> tags = com.jayway.jsonpath.JsonPath.read(pageData, "$.pageProps.currentAdr.tags");
+        assertThat(tags).containsExactly("design-review", "search", "data-retention", "2027");
         Path pagePath = temp.resolve("out/adr/20261127-search-indexing/index.html");
         try (Stream<Path> files = Files.walk(temp.resolve("out"))) {
             assertThat(pagePath).as("the ADR's page among %s", files.filter(p -> !p.toString().contains("static")).toList()).exists();

@@ -64,6 +64,17 @@ final class RichRecord {
     private RichRecord() {
     }
 
+    static final List<String> TAGS = List.of("search", "data-retention", "2027");
+
+    /** The same record whose decision carries {@link #TAGS}. */
+    static ReviewRecord tagged() {
+        var base = record();
+        var d = base.decision();
+        return new ReviewRecord(base.review(), base.room(), new Decision(d.reviewId(), d.outcome(), d.statement(),
+                d.rationale(), d.decisionMaker(), d.decidedAt(), d.alternatives(), d.consequences(), d.conditions(),
+                d.revisitOn(), d.supersedes(), TAGS), base.preRead());
+    }
+
     static ReviewRecord record() {
         UUID id = UUID.fromString("5b0c4a9e-8d1f-4c3e-9a51-7f6a2b0d1e22");
         var review = new ReviewDetails(id, TITLE, DOC, 45, DECIDED,

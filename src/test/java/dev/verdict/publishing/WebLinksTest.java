@@ -25,4 +25,13 @@ class WebLinksTest {
         assertThat(WebLinks.blob("https://git.example.com/acme/search.git", COMMIT, "d.md")).isEmpty();
         assertThat(WebLinks.blob("file:///srv/git/search.git", COMMIT, "d.md")).isEmpty();
     }
+
+    @Test
+    void a_commit_links_to_its_page_on_github_and_gitlab_and_nowhere_else() {
+        assertThat(WebLinks.commit("git@github.com:acme/search.git", COMMIT)).hasValue("https://github.com/acme/search/commit/" + COMMIT);
+        assertThat(WebLinks.commit("https://mia:token@gitlab.com/group/proj.git", COMMIT))
+                .hasValue("https://gitlab.com/group/proj/-/commit/" + COMMIT);
+        assertThat(WebLinks.commit("file:///srv/git/search.git", COMMIT)).isEmpty();
+        assertThat(WebLinks.commit("https://github.com/acme/search", "not-a-commit")).isEmpty();
+    }
 }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -27,6 +28,7 @@ import dev.verdict.decision.AlternativeSuggestion;
 import dev.verdict.decision.CloseMeeting;
 import dev.verdict.decision.Consequence;
 import dev.verdict.decision.DecisionService;
+import dev.verdict.decision.DecisionTags;
 import dev.verdict.decision.IncompleteDecisionException;
 import dev.verdict.decision.Outcome;
 import dev.verdict.identity.Person;
@@ -69,6 +71,8 @@ class DecisionView extends VerticalLayout implements BeforeEnterObserver {
     private final TextArea neutral = new TextArea("Neutral consequences");
     private final DatePicker revisitOn = new DatePicker("Revisit on");
     private final ComboBox<AdrLog.Entry> supersedes = new ComboBox<>("Supersedes");
+    private final MultiSelectComboBox<String> tags = new MultiSelectComboBox<>("Tags");
+    private final List<String> tagChoices = new ArrayList<>();
     private final Div parked = new Div();
     private final Div risks = new Div();
     private final Messages problems = new Messages();
@@ -113,6 +117,14 @@ class DecisionView extends VerticalLayout implements BeforeEnterObserver {
         supersedes.setMaxWidth("100%");
         supersedes.getStyle().set("--vaadin-combo-box-overlay-width", "40em");
         decisionMaker.setItemLabelGenerator(Person::label);
+        tags.setAllowCustomValue(true);
+        tags.setHelperText("Optional: pick tags used before or type a new one and press Enter; up to "
+                + DecisionTags.MAX_TAGS + " words of a–z, 0–9 and hyphens");
+        tags.setPlaceholder("e.g. api, data-retention");
+        tags.setWidth("32em");
+        tags.setMaxWidth("100%");
+        tags.addCustomValueSetListener(e -> addTag(e.getDetail()));
+        tags.addValueChangeListener(e -> tags.setInvalid(false));
         alternatives.addClassName("alternatives");
         parked.addClassName("parked-dispositions");
         risks.addClassName("risk-settlement");
@@ -127,7 +139,7 @@ class DecisionView extends VerticalLayout implements BeforeEnterObserver {
                         + "the record is complete, every parked item has a disposition and every risk an owner or acceptance."),
                 recordedInGit, problems, outcome, statement, rationale, conditions, decisionMaker,
                 new H3("Alternatives considered"), alternatives, addAlternative,
-                new H3("Consequences"), positive, negative, neutral, revisitOn, supersedes,
+                new H3("Consequences"), positive, negative, neutral, revisitOn, supersedes, tags,
                 new H3("Parking lot"), parked, new H3("Risks"), risks, new HorizontalLayout(close, previewButton), preview);
         setMaxWidth("56em");
     }
@@ -145,6 +157,9 @@ class DecisionView extends VerticalLayout implements BeforeEnterObserver {
             owners = decisions.riskOwners(reviewId);
             decisionMaker.setItems(people);
             decisions.namedDecisionMaker(reviewId).ifPresent(decisionMaker::setValue);
+            tagChoices.clear();
+            tagChoices.addAll(decisions.knownTags());
+            tags.setItems(tagChoices);
             alternatives.removeAll();
             var suggested = decisions.suggestedAlternatives(reviewId);
             (suggested.isEmpty() ? List.of(EMPTY_ALTERNATIVE) : suggested)
@@ -210,6 +225,31 @@ class DecisionView extends VerticalLayout implements BeforeEnterObserver {
             adrLogLoaded = false;
             supersedes.setHelperText("The ADR log could not be read: " + e.getMessage() + " Open the list to try again.");
         }
+    }
+
+    /**
+     * A tag typed rather than picked: normalised as it will be stored ("Data Retention" becomes
+     * data-retention), offered from then on and selected; one that cannot be a tag is refused on the field.
+     */
+    private void addTag(String typed) {
+        List<String> normalised = DecisionTags.normalise(List.of(typed));
+        if (normalised.isEmpty()) {
+            return;
+        }
+        String tag = normalised.getFirst();
+        List<String> wrong = DecisionTags.problems(List.of(tag));
+        if (!wrong.isEmpty()) {
+            tags.setErrorMessage(wrong.getFirst());
+            tags.setInvalid(true);
+            return;
+        }
+        var selected = new java.util.LinkedHashSet<>(tags.getValue());
+        if (!tagChoices.contains(tag)) {
+            tagChoices.add(tag);
+            tags.setItems(tagChoices);
+        }
+        selected.add(tag);
+        tags.setValue(selected);
     }
 
     private static final AlternativeSuggestion EMPTY_ALTERNATIVE = new AlternativeSuggestion("", "", "");
@@ -320,7 +360,8 @@ class DecisionView extends VerticalLayout implements BeforeEnterObserver {
         return new CloseMeeting(outcome.getValue(), statement.getValue(), rationale.getValue(),
                 decisionMaker.getValue() == null ? null : decisionMaker.getValue().username(), considered, consequences,
                 outcome.getValue() == Outcome.APPROVED_WITH_CONDITIONS ? conditions.getValue() : null, revisitOn.getValue(),
-                supersedes.getValue() == null ? null : supersedes.getValue().path());
+                supersedes.getValue() == null ? null : supersedes.getValue().path(),
+                tags.getValue().stream().sorted().toList());
     }
 
     private static List<String> lines(TextArea area) {

@@ -42,7 +42,8 @@ import java.util.stream.Collectors;
 
 /**
  * The history: every review the caller may see, sortable and filtered by each column, and full-text
- * search over their docs, comments, captures and decisions. A row opens the review; a decided one
+ * search over their docs, comments, captures and decisions. The tag filter keeps the reviews whose
+ * decision carries any of the chosen tags. A row opens the review; a decided one
  * opens its summary and the commit it went into.
  */
 @Route("history")
@@ -77,6 +78,7 @@ class HistoryView extends VerticalLayout {
     private final MultiSelectComboBox<String> outcome = new MultiSelectComboBox<>("Outcome");
     private final MultiSelectComboBox<String> decider = new MultiSelectComboBox<>("Decision maker");
     private final MultiSelectComboBox<String> repository = new MultiSelectComboBox<>("Repository");
+    private final MultiSelectComboBox<String> tags = new MultiSelectComboBox<>("Tags");
     private final Select<DateColumn> dateColumn = new Select<>();
     private final DatePicker from = new DatePicker("From");
     private final DatePicker to = new DatePicker("To (inclusive)");
@@ -105,6 +107,8 @@ class HistoryView extends VerticalLayout {
                         .setSortable(true).setComparator(Comparator.comparing(HistoryView::decider, String.CASE_INSENSITIVE_ORDER)),
                 grid.addColumn(HistoryView::repository).setKey("repository").setHeader("Repository").setWidth("7em").setFlexGrow(1)
                         .setSortable(true).setComparator(Comparator.comparing(HistoryView::repository, String.CASE_INSENSITIVE_ORDER)),
+                grid.addColumn(HistoryView::tags).setKey("tags").setHeader("Tags").setWidth("7em").setFlexGrow(1)
+                        .setSortable(true).setComparator(Comparator.comparing(HistoryView::tags)),
                 dateColumn(grid, DateColumn.CREATED, "created"),
                 dateColumn(grid, DateColumn.MEETING, "meeting"),
                 dateColumn(grid, DateColumn.DECIDED, "decided"));
@@ -114,8 +118,8 @@ class HistoryView extends VerticalLayout {
         var filters = new Details("Filter", filters(reviews));
         filters.setOpened(true);
         filters.addClassName("history-filters");
-        // On a phone one card per review (eight columns side by side would scroll the values out of
-        // sight), and the eight filters folded away until asked for.
+        // On a phone one card per review (nine columns side by side would scroll the values out of
+        // sight), and the nine filters folded away until asked for.
         NarrowScreens.follow(this, narrow -> {
             wide.forEach(c -> c.setVisible(!narrow));
             card.setVisible(narrow);
@@ -146,21 +150,24 @@ class HistoryView extends VerticalLayout {
         choices(outcome, reviews, HistoryView::outcome, "Any outcome");
         choices(decider, reviews, HistoryView::decider, "Anyone");
         choices(repository, reviews, HistoryView::repository, "Any repository");
+        tags.setItems(reviews.stream().flatMap(r -> r.tags().stream()).distinct().sorted().toList());
+        tags.setPlaceholder("Any tag");
         dateColumn.setLabel("Date");
         dateColumn.setItems(DateColumn.values());
         dateColumn.setItemLabelGenerator(d -> d.label);
         dateColumn.setValue(DateColumn.CREATED);
-        List.<HasSize>of(title, status, outcome, decider, repository).forEach(f -> f.setWidth("min(14em, 100%)"));
+        List.<HasSize>of(title, status, outcome, decider, repository, tags).forEach(f -> f.setWidth("min(14em, 100%)"));
         List.<HasSize>of(dateColumn, from, to).forEach(f -> f.setWidth("min(10em, 100%)"));
         title.addValueChangeListener(e -> filter());
         status.addValueChangeListener(e -> filter());
         outcome.addValueChangeListener(e -> filter());
         decider.addValueChangeListener(e -> filter());
         repository.addValueChangeListener(e -> filter());
+        tags.addValueChangeListener(e -> filter());
         dateColumn.addValueChangeListener(e -> filter());
         from.addValueChangeListener(e -> filter());
         to.addValueChangeListener(e -> filter());
-        var filters = new HorizontalLayout(title, status, outcome, decider, repository, dateColumn, from, to);
+        var filters = new HorizontalLayout(title, status, outcome, decider, repository, tags, dateColumn, from, to);
         filters.setWrap(true);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         return filters;
@@ -182,6 +189,7 @@ class HistoryView extends VerticalLayout {
                 && (outcome.isEmpty() || outcome.getValue().contains(outcome(r)))
                 && (decider.isEmpty() || decider.getValue().contains(decider(r)))
                 && (repository.isEmpty() || repository.getValue().contains(repository(r)))
+                && (tags.isEmpty() || r.tags().stream().anyMatch(tags.getValue()::contains))
                 && within(date.of.apply(r), after, before));
     }
 
@@ -202,7 +210,8 @@ class HistoryView extends VerticalLayout {
         var name = new Span(review.title());
         name.addClassName("history-card-title");
         var stands = new Span(review.status().label() + " · " + outcome(review));
-        var who = new Span(decider(review) + " · " + repository(review));
+        var who = new Span(decider(review) + " · " + repository(review)
+                + (review.tags().isEmpty() ? "" : " · " + tags(review)));
         var when = new Span("Created " + day(review.createdAt())
                 + (review.decidedAt() == null ? "" : " · decided " + day(review.decidedAt())));
         var card = new Div(name, stands, who, when);
@@ -220,6 +229,11 @@ class HistoryView extends VerticalLayout {
 
     static String decider(ReviewOverview review) {
         return review.decisionMaker() == null ? NOBODY : review.decisionMaker().displayName();
+    }
+
+    /** The decision's tags, comma-separated; empty when it has none. */
+    static String tags(ReviewOverview review) {
+        return String.join(", ", review.tags());
     }
 
     static String repository(ReviewOverview review) {

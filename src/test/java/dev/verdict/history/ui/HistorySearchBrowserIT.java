@@ -67,7 +67,8 @@ class HistorySearchBrowserIT extends BrowserTest {
                 null, null, "mia", Set.of("alice"), Set.of(), 30, null)));
         AsUser.run("mia", () -> meetings.start(decided));
         AsUser.run("mia", () -> decisions.close(decided, CloseMeeting.of(Outcome.APPROVED, "Queue the exports",
-                "Pages stop waiting", "mia", new AlternativeConsidered("Export inline", "Pages wait"))));
+                "Pages stop waiting", "mia", new AlternativeConsidered("Export inline", "Pages wait"))
+                .withTags(java.util.List.of("exports", "performance"))));
         await().atMost(Duration.ofSeconds(20)).until(() -> AsUser.call("alice", () -> history.search(word)).size() == 1);
 
         Browser.login(browser, base(), "alice");
