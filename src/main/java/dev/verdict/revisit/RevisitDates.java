@@ -91,7 +91,7 @@ class RevisitDates {
         String message = "Time to revisit “" + review.title() + "”: " + decision.outcome().label().toLowerCase(Locale.ENGLISH)
                 + ", to be looked at again on " + DAY.format(decision.revisitOn()) + ". Start a revisit review from its page.";
         notifications.tell(decision.reviewId(), recipients, message, "Revisit: " + review.title(),
-                RevisitService.pageOf(decision.reviewId()));
+                "reviews/" + decision.reviewId() + "/revisit");
         return true;
     }
 }

@@ -37,11 +37,6 @@ public class RevisitService {
         this.followUps = followUps;
     }
 
-    /** The page a revisit reminder links to: "reviews/{id}/revisit". */
-    public static String pageOf(UUID reviewId) {
-        return "reviews/" + reviewId + "/revisit";
-    }
-
     /**
      * A decided review as its revisit page shows it.
      *
@@ -72,10 +67,11 @@ public class RevisitService {
      */
     public UUID startRevisit(UUID reviewId) {
         ReviewDetails review = reviews.details(reviewId);
-        Decision decision = decisionOf(review);
-        if (!mayStart(review, decision)) {
+        Optional<Decision> decided = decisions.decision(reviewId);
+        if (!mayStart(review, decided.orElse(null))) {
             throw new AccessDeniedException("Only the review's moderators and its decision maker start a revisit review");
         }
+        Decision decision = decisionOf(review);
         String me = CurrentUser.username();
         DocReference source = null;
         if (review.pinnedDoc() != null) {
@@ -139,9 +135,10 @@ public class RevisitService {
                 new InvalidRevisitException("“" + review.title() + "” has no decision yet: there is nothing to revisit"));
     }
 
+    /** The review's moderators and named decision maker, and whoever signed its decision. */
     private static boolean mayStart(ReviewDetails review, Decision decision) {
         String me = CurrentUser.username();
-        return me.equals(decision.decisionMaker().username()) || review.members().stream()
+        return decision != null && me.equals(decision.decisionMaker().username()) || review.members().stream()
                 .filter(m -> m.person().username().equals(me))
                 .anyMatch(m -> m.holds(ReviewRole.MODERATOR) || m.holds(ReviewRole.DECISION_MAKER));
     }

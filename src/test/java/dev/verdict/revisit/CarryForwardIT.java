@@ -43,33 +43,10 @@ class CarryForwardIT extends AppTest {
     @Autowired
     RevisitService revisits;
 
-    /** A decided review (mia moderates, alice decides) with two action items, one done, and two parked items. */
-    static UUID decidedReview(String tag, ReviewService reviews, MeetingService meetings, DecisionService decisions,
-                              FollowUpService followUps) {
-        UUID review = AsUser.call("mia", () -> reviews.open(new NewReview("Price cache " + tag, TestDocs.READY,
-                Set.of("alice"), Set.of(), 45)));
-        AsUser.run("mia", () -> meetings.start(review));
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        AsUser.run("mia", () -> meetings.capture(review, CaptureKind.ACTION,
-                CaptureDetails.action("Measure the hit rate " + tag, "alice", today.plusDays(14))));
-        AsUser.run("mia", () -> meetings.capture(review, CaptureKind.ACTION,
-                CaptureDetails.action("Write the runbook " + tag, "mia", today.plusDays(7))));
-        UUID done = AsUser.call("mia", () -> followUps.openItems(review)).stream()
-                .filter(a -> a.text().startsWith("Write the runbook")).findFirst().orElseThrow().id();
-        AsUser.run("mia", () -> followUps.markDone(review, done, "Written"));
-        UUID next = AsUser.call("alice", () -> meetings.park(review, "Cache the search results too " + tag));
-        UUID dropped = AsUser.call("alice", () -> meetings.park(review, "Rename the service " + tag));
-        AsUser.run("mia", () -> meetings.dispose(review, next, Disposition.NEXT_REVIEW, null));
-        AsUser.run("mia", () -> meetings.dispose(review, dropped, Disposition.DROPPED, "Not ours"));
-        AsUser.run("mia", () -> decisions.close(review, CloseMeeting.of(Outcome.APPROVED, "Cache prices for five minutes " + tag,
-                "Load time matters most", "alice", new AlternativeConsidered("No cache", "4 s page loads"))));
-        return review;
-    }
-
     @Test
     void a_follow_up_review_shows_the_previous_decision_and_its_open_action_items_even_to_a_newcomer() {
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        UUID earlier = decidedReview(tag, reviews, meetings, decisions, followUps);
+        UUID earlier = DecidedReviews.decidedReview(tag, reviews, meetings, decisions, followUps);
         UUID next = AsUser.call("mia", () -> reviews.open(new NewReview("Price cache, part two " + tag, TestDocs.READY, null,
                 null, null, Set.of("alice", "bob"), Set.of(), 45, null, earlier)));
 
@@ -92,7 +69,7 @@ class CarryForwardIT extends AppTest {
     @Test
     void items_parked_for_the_next_review_become_agenda_items_before_the_decision_and_the_timebox_still_holds() {
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        UUID earlier = decidedReview(tag, reviews, meetings, decisions, followUps);
+        UUID earlier = DecidedReviews.decidedReview(tag, reviews, meetings, decisions, followUps);
 
         UUID next = AsUser.call("mia", () -> reviews.open(new NewReview("Price cache, again " + tag, TestDocs.READY, null,
                 null, null, Set.of("alice"), Set.of(), 45, null, earlier)));
@@ -116,7 +93,7 @@ class CarryForwardIT extends AppTest {
         assertThatThrownBy(() -> AsUser.call("mia", () -> reviews.open(new NewReview("After " + tag, TestDocs.READY, null,
                 null, null, Set.of(), Set.of(), 30, null, alone))))
                 .isInstanceOf(InvalidReviewException.class).hasMessageContaining("no decision yet");
-        UUID earlier = decidedReview(tag, reviews, meetings, decisions, followUps);
+        UUID earlier = DecidedReviews.decidedReview(tag, reviews, meetings, decisions, followUps);
         assertThatThrownBy(() -> AsUser.call("bob", () -> reviews.open(new NewReview("Not yours " + tag, TestDocs.READY, null,
                 null, null, Set.of(), Set.of(), 30, null, earlier))))
                 .isInstanceOf(InvalidReviewException.class).hasMessageContaining("not one of yours");
