@@ -48,7 +48,7 @@ public class RevisitService {
         ReviewDetails review = reviews.details(reviewId);
         Decision decision = decisionOf(review);
         var pinned = review.pinnedDoc();
-        String docSource = pinned == null ? "the same pasted text"
+        String docSource = pinned == null ? "the doc as it was pasted"
                 : pinned.reference().path() + " in " + pinned.repositoryName() + ", re-read at the branch head";
         return new RevisitPage(reviewId, review.title(), decision, docSource, mayStart(review, decision));
     }

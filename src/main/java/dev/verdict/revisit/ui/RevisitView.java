@@ -88,7 +88,7 @@ class RevisitView extends VerticalLayout implements BeforeEnterObserver {
         decision.add(statement, meta);
         doc.setText("A revisit review is a new review of " + page.docSource() + ", with the same team and timebox."
                 + " It shows this decision and its open action items, takes up the items parked for the next review,"
-                + " and its decision form suggests superseding this review's ADR.");
+                + " and, for a doc from a repository, its decision form suggests superseding this review's ADR.");
         start.setVisible(page.mayStart());
         notYours.setVisible(!page.mayStart());
     }
