@@ -128,6 +128,9 @@ public class ReviewService {
         Review saved = reviews.save(review);
         audit.record(saved.id(), "review opened", request.title(), null, membersLine(saved));
         audit.record(saved.id(), "agenda planned", null, null, agendaLine(saved));
+        if (earlier != null) {
+            audit.record(saved.id(), "follows up on a decided review", null, null, earlier.toString());
+        }
         events.publishEvent(new ReviewOpened(saved.id()));
         return saved.id();
     }
