@@ -7,6 +7,7 @@ import dev.verdict.audit.AuditQuery;
 import dev.verdict.audit.AuditService;
 import dev.verdict.decision.AlternativeConsidered;
 import dev.verdict.followup.FollowUpService;
+import dev.verdict.revisit.RevisitService;
 import dev.verdict.history.HistoryService;
 import dev.verdict.decision.CloseMeeting;
 import dev.verdict.decision.DecisionService;
@@ -66,7 +67,7 @@ class PermissionMatrixIT extends AppTest {
     static final List<Class<?>> SERVICES = List.of(ReviewService.class, PreReadService.class, MeetingService.class,
             RoomDisplayService.class, DecisionService.class, PublicationService.class, AuditService.class,
             RepositoryService.class, DocumentService.class, NotificationService.class, HistoryService.class,
-            FollowUpService.class);
+            FollowUpService.class, RevisitService.class);
 
     enum Who {
         MODERATOR("moderator"), CO_MODERATOR("co-moderator"), AUTHOR("author"), DECISION_MAKER("decision maker"),
@@ -118,6 +119,8 @@ class PermissionMatrixIT extends AppTest {
     HistoryService history;
     @Autowired
     FollowUpService followUps;
+    @Autowired
+    RevisitService revisits;
 
     private static final String EVERYONE = "yes yes yes yes yes yes yes yes yes";
     private static final String MEMBERS = "yes yes yes yes yes yes no no no";
@@ -237,6 +240,13 @@ class PermissionMatrixIT extends AppTest {
         followUps.put("list your follow-ups", EVERYONE);
         followUps.put("mark your own action item done", MEMBERS);
         followUps.put("mark another person's action item done", MODERATORS);
+
+        var revisit = module("Revisits and carry-forward");
+        revisit.put("read a decided review's revisit page", MEMBERS);
+        revisit.put("start a revisit review", "yes yes no yes no no no no no");
+        revisit.put("read the previous review carried forward (its decision, open action items)", MEMBERS);
+        revisit.put("read a review's open action items", MEMBERS);
+        revisit.put("list every decision due for a revisit (background work only)", NOBODY);
 
         var bell = module("Notifications");
         bell.put("count and read your notifications", EVERYONE);
@@ -493,7 +503,8 @@ class PermissionMatrixIT extends AppTest {
                         call("DecisionService::namedDecisionMaker", (id, who) -> decisions.namedDecisionMaker(id)),
                         call("DecisionService::suggestedAlternatives", (id, who) -> decisions.suggestedAlternatives(id)),
                         call("DecisionService::canSupersede", (id, who) -> decisions.canSupersede(id)),
-                        call("DecisionService::adrLog", (id, who) -> decisions.adrLog(id))),
+                        call("DecisionService::adrLog", (id, who) -> decisions.adrLog(id)),
+                        call("DecisionService::suggestedSupersedes", (id, who) -> decisions.suggestedSupersedes(id))),
                 op("see what keeps the meeting from closing", aliceParked,
                         call("MeetingService::closingProblems", (id, who) -> meetings.closingProblems(id))),
                 op("decide what becomes of a parked item", aliceParked,
@@ -571,6 +582,7 @@ class PermissionMatrixIT extends AppTest {
                 op("notify people (background work only)", nothing, call("NotificationService::tell",
                         (id, who) -> notifications.tell(id, List.of("alice"), "Hello", "Hello", "reviews/" + id)))));
         rows.addAll(historyAndFollowUps(nothing, started));
+        rows.addAll(revisits(nothing, started, decided));
         return rows;
     }
 
@@ -629,6 +641,21 @@ class PermissionMatrixIT extends AppTest {
                         (id, who) -> followUps.markDone(id, made.get(id), "Done"))),
                 op("mark another person's action item done", alicesAction, call("FollowUpService::markDone",
                         (id, who) -> followUps.markDone(id, made.get(id), "Done"))));
+    }
+
+    /** The rows added with revisits and carry-forward. */
+    private List<Operation> revisits(BiConsumer<UUID, String> nothing, BiConsumer<UUID, String> started,
+                                     BiConsumer<UUID, String> decided) {
+        return List.of(
+                op("read a decided review's revisit page", decided, call("RevisitService::page", (id, who) -> revisits.page(id))),
+                op("start a revisit review", decided, call("RevisitService::startRevisit", (id, who) -> revisits.startRevisit(id))),
+                op("read the previous review carried forward (its decision, open action items)", nothing,
+                        call("RevisitService::previousReview", (id, who) -> revisits.previousReview(id)),
+                        call("ReviewService::followed", (id, who) -> reviews.followed(id))),
+                op("read a review's open action items", started, call("FollowUpService::openItems",
+                        (id, who) -> followUps.openItems(id))),
+                op("list every decision due for a revisit (background work only)", nothing,
+                        call("DecisionService::revisitsDueBy", (id, who) -> decisions.revisitsDueBy(java.time.LocalDate.now()))));
     }
 
     /** Whether the person is in the review now (asked as them: the service refuses anyone else). */

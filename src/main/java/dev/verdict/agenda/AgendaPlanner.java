@@ -31,6 +31,12 @@ public class AgendaPlanner {
     public static final String ALTERNATIVES_ITEM = "Alternatives and tradeoffs";
     public static final String QUESTIONS_ITEM = "Risks and open questions";
     public static final String REFERENCE_ITEM = "Reference material";
+    /** The title of the one item that holds the previous review's parked items when they are too many for an item each. */
+    public static final String CARRIED_ITEM = "Parked at the previous review";
+    /** What an item carried from the previous review is titled with, before the parked item's text. */
+    public static final String CARRIED_PREFIX = "From the previous review: ";
+    /** Carried items of their own only up to this many; more share one item. */
+    static final int MAX_CARRIED_ITEMS = 4;
     static final int FLOOR_MINUTES = 2;
     static final int MIN_ITEMS = 4;
     static final int MAX_ITEMS = 12;
@@ -139,6 +145,39 @@ public class AgendaPlanner {
         }
         plan.add(new PlannedItem(DECISION_ITEM, decisionMinutes, String.join("\n\n", closing)));
         return plan;
+    }
+
+    /**
+     * {@link #plan(String, int, SectionLoad)} with the items the previous review parked "for the next
+     * review": just before the decision item, {@value #FLOOR_MINUTES} minutes each, taken from the
+     * discussion so that the minutes still add up to the timebox. More than {@value #MAX_CARRIED_ITEMS},
+     * or more than a quarter of the timebox, and they share one "{@value #CARRIED_ITEM}" item of a
+     * quarter of the timebox (at least {@value #FLOOR_MINUTES} minutes) that lists them.
+     *
+     * @param carried the parked items' texts, in the order they were parked; empty for none
+     */
+    public List<PlannedItem> plan(String markdown, int totalMinutes, SectionLoad load, List<String> carried) {
+        if (carried.isEmpty() || totalMinutes < 2 * FLOOR_MINUTES + 1) {
+            return plan(markdown, totalMinutes, load);
+        }
+        List<PlannedItem> carriedItems = new ArrayList<>();
+        if (carried.size() <= MAX_CARRIED_ITEMS && carried.size() * FLOOR_MINUTES <= totalMinutes / 4) {
+            carried.forEach(text -> carriedItems.add(new PlannedItem(CARRIED_PREFIX + oneLine(text), FLOOR_MINUTES,
+                    "*Parked at the previous review for this one.*\n\n" + text)));
+        } else {
+            StringBuilder list = new StringBuilder("*Parked at the previous review for this one:*\n\n");
+            carried.forEach(text -> list.append("- ").append(oneLine(text)).append('\n'));
+            carriedItems.add(new PlannedItem(CARRIED_ITEM, Math.max(FLOOR_MINUTES, totalMinutes / 4), list.toString()));
+        }
+        int carriedMinutes = carriedItems.stream().mapToInt(PlannedItem::minutes).sum();
+        List<PlannedItem> plan = new ArrayList<>(plan(markdown, totalMinutes - carriedMinutes, load));
+        int at = plan.getLast().title().equals(DECISION_ITEM) ? plan.size() - 1 : plan.size();
+        plan.addAll(at, carriedItems);
+        return plan;
+    }
+
+    private static String oneLine(String text) {
+        return text.replaceAll("\\s+", " ").strip();
     }
 
     /**

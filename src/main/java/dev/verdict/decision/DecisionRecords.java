@@ -23,4 +23,7 @@ interface DecisionRecords extends JpaRepository<DecisionRecord, UUID> {
     /** The tags the decisions of these reviews carry, each once. */
     @Query("select distinct t from DecisionRecord d join d.tags t where d.reviewId in :reviewIds")
     List<String> tagsAmong(Collection<UUID> reviewIds);
+
+    /** The decisions to look at again on or before {@code day}, earliest first. */
+    List<DecisionRecord> findByRevisitOnLessThanEqualOrderByRevisitOn(java.time.LocalDate day);
 }

@@ -12,7 +12,10 @@ import dev.verdict.meeting.RoomState;
 import dev.verdict.review.ReviewDetails;
 import dev.verdict.review.ReviewRole;
 import dev.verdict.review.ReviewService;
+import dev.verdict.identity.CurrentUser;
 import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.security.access.AccessDeniedException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -254,6 +257,38 @@ public class DecisionService {
         records.save(record);
         audit.record(reviewId, "meeting closed with a decision", request.outcome().label(), null, request.statement());
         events.publishEvent(new ReviewDecided(reviewId));
+    }
+
+    /**
+     * Every decision whose revisit date is on or before {@code day}, earliest first: for the
+     * revisit reminders.
+     *
+     * @throws AccessDeniedException unless called as the system actor
+     */
+    @Transactional(readOnly = true)
+    public List<Decision> revisitsDueBy(LocalDate day) {
+        if (!CurrentUser.isSystem()) {
+            throw new AccessDeniedException("Only background work reads every review's decision");
+        }
+        return records.findByRevisitOnLessThanEqualOrderByRevisitOn(day).stream().map(this::toDecision).toList();
+    }
+
+    /**
+     * The ADR this review may supersede, suggested on the decision form: the one published for the
+     * review it follows up on (a revisit), when its doc comes from a repository. The moderator keeps
+     * or clears it; {@link #close} checks it against the ADR log like any other choice.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Suggestion> suggestedSupersedes(UUID reviewId) {
+        if (!canSupersede(reviewId)) {
+            return Optional.empty();
+        }
+        return reviews.followed(reviewId).filter(f -> f.adrPath() != null)
+                .map(f -> new Suggestion(f.adrPath(), f.title()));
+    }
+
+    /** An ADR to supersede, and the title of the review that published it. */
+    public record Suggestion(String adrPath, String reviewTitle) {
     }
 
     private Decision toDecision(DecisionRecord r) {

@@ -77,6 +77,22 @@ public class FollowUpService {
     }
 
     /**
+     * The review's action items nobody has marked done yet, by due date: what the next review of
+     * the doc carries forward.
+     *
+     * @throws AccessDeniedException when the caller is not in the review
+     */
+    @Transactional(readOnly = true)
+    public List<ActionItem> openItems(UUID reviewId) {
+        List<ActionItem> items = meetings.actionItems(List.of(reviewId));
+        var done = followUps.findByActionIdIn(items.stream().map(ActionItem::id).toList()).stream()
+                .filter(f -> f.doneAt() != null).map(FollowUp::actionId).collect(Collectors.toSet());
+        return items.stream().filter(a -> !done.contains(a.id()))
+                .sorted(Comparator.comparing(ActionItem::dueDate, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+    }
+
+    /**
      * Marks an action item done, with an optional note the list then shows.
      *
      * @throws AccessDeniedException     unless the caller owns the item or moderates its review

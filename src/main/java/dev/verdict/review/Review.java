@@ -99,6 +99,10 @@ class Review {
     @Column(name = "agenda_overrun_minutes")
     private Integer agendaOverrunMinutes;
 
+    /** The earlier review this one follows up on (a revisit, the next review of the same doc); null for none. */
+    @Column(name = "follows_review_id")
+    private UUID followsReviewId;
+
     @Column(name = "agenda_overrun_confirmed_by", length = 100)
     private String agendaOverrunConfirmedBy;
 
@@ -290,6 +294,15 @@ class Review {
         pin(new DocReference(sourceRepositoryId, sourcePath, newCommit));
         agenda.clear();
         plan.forEach(item -> agenda.add(new AgendaSlot(fit(item.title()), item.minutes(), item.sectionMarkdown())));
+    }
+
+    /** Records the earlier review this one follows up on, once, when it is opened. */
+    void follow(UUID earlierReviewId) {
+        this.followsReviewId = earlierReviewId;
+    }
+
+    Optional<UUID> followsReviewId() {
+        return Optional.ofNullable(followsReviewId);
     }
 
     Optional<DocReference> source() {

@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -64,11 +65,13 @@ public class ReviewService {
     private final List<ReviewProgress> progress;
     private final AuditLog audit;
     private final ModerationVacancy vacancy;
+    private final CarriedItems carried;
 
     ReviewService(Reviews reviews, AgendaPlanner planner, ReadinessCheck readinessCheck, UserDirectory directory,
                   DocumentService documents, Clock clock, ApplicationEventPublisher events,
                   @Value("${verdict.preread.min-lead-time:24h}") Duration preReadLead, List<ReviewProgress> progress,
-                  AuditLog audit, ModerationVacancy vacancy) {
+                  AuditLog audit, ModerationVacancy vacancy, CarriedItems carried) {
+        this.carried = carried;
         this.audit = audit;
         this.vacancy = vacancy;
         this.preReadLead = preReadLead;
@@ -82,7 +85,15 @@ public class ReviewService {
         this.clock = clock;
     }
 
-    /** Opens a review with the caller as moderator; the agenda is planned from the doc's sections. */
+    /**
+     * Opens a review with the caller as moderator; the agenda is planned from the doc's sections.
+     * It follows up on the review the request names, else on the latest decided review of the same
+     * repository file the caller is in: the items that review parked "for the next review" join the
+     * agenda before the decision item ({@link AgendaPlanner#plan(String, int, SectionLoad, List)}).
+     *
+     * @throws InvalidReviewException for an unknown person, a contradictory team, or a review to
+     *                                follow up on that is not decided or not the caller's
+     */
     @Transactional
     public UUID open(@Valid NewReview request) {
         String moderator = CurrentUser.username();
@@ -107,13 +118,76 @@ public class ReviewService {
         if (!conflicts.isEmpty()) {
             throw new InvalidReviewException(conflicts.getFirst());
         }
+        UUID earlier = earlierReview(request, moderator);
         var review = new Review(UUID.randomUUID(), request.title(), doc, source, request.timeboxMinutes(), moderator,
-                people, request.scheduledStart(), planner.plan(doc, request.timeboxMinutes()), clock.instant());
+                people, request.scheduledStart(),
+                planner.plan(doc, request.timeboxMinutes(), SectionLoad.NONE, carriedFrom(earlier)), clock.instant());
+        if (earlier != null) {
+            review.follow(earlier);
+        }
         Review saved = reviews.save(review);
         audit.record(saved.id(), "review opened", request.title(), null, membersLine(saved));
         audit.record(saved.id(), "agenda planned", null, null, agendaLine(saved));
+        if (earlier != null) {
+            audit.record(saved.id(), "follows up on a decided review", null, null, earlier.toString());
+        }
         events.publishEvent(new ReviewOpened(saved.id()));
         return saved.id();
+    }
+
+    /**
+     * The review a new one follows up on: the one named (the caller must be in it, and it must be
+     * decided), else the latest decided review of the same repository file the caller is in; null for none.
+     */
+    private UUID earlierReview(NewReview request, String caller) {
+        Set<UUID> visible = reviews.idsOfMember(caller);
+        if (request.followsReviewId() != null) {
+            UUID named = request.followsReviewId();
+            if (!visible.contains(named)) {
+                throw new InvalidReviewException("The review to follow up on is not one of yours");
+            }
+            if (!decided(named)) {
+                throw new InvalidReviewException("The review to follow up on has no decision yet");
+            }
+            return named;
+        }
+        DocReference source = request.source();
+        if (source == null) {
+            return null;
+        }
+        return reviews.idsOfDoc(source.repositoryId(), source.path()).stream()
+                .filter(visible::contains)
+                .filter(this::decided)
+                .findFirst().orElse(null);
+    }
+
+    private List<String> carriedFrom(UUID earlierReviewId) {
+        return earlierReviewId == null ? List.of() : carried.forNextReview(earlierReviewId);
+    }
+
+    /** What a review follows up on, as its members see it (ADR 21). */
+    public record FollowedReview(UUID id, String title, ReviewStatus status, String outcome, String adrPath,
+                                 boolean callerIsMember) {
+    }
+
+    /**
+     * The decided review this one follows up on (a revisit, or the previous review of the same doc),
+     * for the members of this one: the moderator who opened it chose to carry that review's decision
+     * forward, so they see it even when they were not in it (ADR 21).
+     *
+     * @throws AccessDeniedException when the caller is not in {@code reviewId}
+     */
+    public Optional<FollowedReview> followed(UUID reviewId) {
+        roleOfCaller(reviewId);
+        return reviews.followedBy(reviewId).flatMap(reviews::findById).map(earlier -> {
+            var p = new HashMap<UUID, ReviewProgress.Progress>();
+            progress.forEach(source -> source.progressOf(List.of(earlier.id()))
+                    .forEach((id, known) -> p.merge(id, known, ReviewProgress.Progress::merge)));
+            var known = p.getOrDefault(earlier.id(), ReviewProgress.Progress.of(ReviewStatus.DRAFT));
+            boolean member = CurrentUser.isSystem()
+                    || earlier.members().stream().anyMatch(m -> m.username().equals(CurrentUser.username()));
+            return new FollowedReview(earlier.id(), earlier.title(), known.status(), known.outcome(), known.adrPath(), member);
+        });
     }
 
     /** "alice: attendee; mia: moderator", sorted, as the trail shows a review's members. */
@@ -150,7 +224,8 @@ public class ReviewService {
         var before = dev.verdict.agenda.DocOutline.titles(review.designDoc());
         var after = dev.verdict.agenda.DocOutline.titles(newDoc);
         String agendaBefore = agendaLine(review);
-        review.repin(head, newDoc, planner.plan(newDoc, review.timeboxMinutes()));
+        review.repin(head, newDoc, planner.plan(newDoc, review.timeboxMinutes(), SectionLoad.NONE,
+                carriedFrom(review.followsReviewId().orElse(null))));
         audit.record(reviewId, "doc updated to latest", pinned.path(), pinned.commit(), head);
         audit.record(reviewId, "agenda planned", null, agendaBefore, agendaLine(review));
         events.publishEvent(new AgendaChanged(reviewId));
@@ -506,7 +581,8 @@ public class ReviewService {
         require(reviewId, ReviewRole.MODERATOR);
         Review review = load(reviewId);
         String before = agendaLine(review);
-        review.replan(planner.plan(review.designDoc(), review.timeboxMinutes(), load).stream()
+        review.replan(planner.plan(review.designDoc(), review.timeboxMinutes(), load,
+                        carriedFrom(review.followsReviewId().orElse(null))).stream()
                 .map(p -> new AgendaItemDraft(p.title(), p.minutes(), p.sectionMarkdown())).toList());
         audit.record(reviewId, "agenda re-planned from the doc", null, before, agendaLine(review));
         events.publishEvent(new AgendaChanged(reviewId));

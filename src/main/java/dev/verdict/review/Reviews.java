@@ -1,6 +1,7 @@
 package dev.verdict.review;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -48,4 +49,11 @@ interface Reviews extends JpaRepository<Review, UUID> {
     @Query("select new dev.verdict.review.Reviews$NamedDecisionMaker(r.id, m.username) from Review r join r.members m"
             + " where m.role = dev.verdict.review.ReviewRole.DECISION_MAKER and r.id in :reviewIds")
     List<NamedDecisionMaker> namedDecisionMakersOf(java.util.Collection<UUID> reviewIds);
+
+    /** The reviews of one repository file, newest first: candidates for the review a new one follows. */
+    @Query("select r.id from Review r where r.sourceRepositoryId = :repositoryId and r.sourcePath = :path order by r.createdAt desc")
+    List<UUID> idsOfDoc(UUID repositoryId, String path);
+
+    @Query("select r.followsReviewId from Review r where r.id = :reviewId")
+    Optional<UUID> followedBy(UUID reviewId);
 }

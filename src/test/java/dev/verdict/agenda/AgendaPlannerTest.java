@@ -237,6 +237,31 @@ class AgendaPlannerTest {
         return plan.stream().filter(p -> p.title().equals(title)).findFirst().orElseThrow().minutes();
     }
 
+    @Test
+    void items_parked_for_the_next_review_come_just_before_the_decision_and_the_timebox_still_holds() {
+        List<PlannedItem> plan = planner.plan(Fixtures.designDoc(Fixtures.REALTIME_COLLABORATION), 45, SectionLoad.NONE,
+                List.of("Offline editing", "Presence   on\nmobile"));
+
+        assertThat(plan.get(plan.size() - 3).title()).isEqualTo(AgendaPlanner.CARRIED_PREFIX + "Offline editing");
+        assertThat(plan.get(plan.size() - 2).title()).isEqualTo(AgendaPlanner.CARRIED_PREFIX + "Presence on mobile");
+        assertThat(plan.get(plan.size() - 2).minutes()).isEqualTo(2);
+        assertThat(plan.getLast().title()).isEqualTo(AgendaPlanner.DECISION_ITEM);
+        assertThat(total(plan)).isEqualTo(45);
+    }
+
+    @Test
+    void many_parked_items_share_one_item_of_a_quarter_of_the_timebox() {
+        List<String> parked = List.of("One", "Two", "Three", "Four", "Five");
+        List<PlannedItem> plan = planner.plan(Fixtures.designDoc(Fixtures.REALTIME_COLLABORATION), 40, SectionLoad.NONE, parked);
+
+        PlannedItem carried = plan.get(plan.size() - 2);
+        assertThat(carried.title()).isEqualTo(AgendaPlanner.CARRIED_ITEM);
+        assertThat(carried.minutes()).isEqualTo(10);
+        assertThat(carried.sectionMarkdown()).contains("- One\n", "- Five\n");
+        assertThat(plan).extracting(PlannedItem::title).noneMatch(t -> t.startsWith(AgendaPlanner.CARRIED_PREFIX));
+        assertThat(total(plan)).isEqualTo(40);
+    }
+
     private static int total(List<PlannedItem> plan) {
         return plan.stream().mapToInt(PlannedItem::minutes).sum();
     }

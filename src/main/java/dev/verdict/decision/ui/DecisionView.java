@@ -207,6 +207,18 @@ class DecisionView extends VerticalLayout implements BeforeEnterObserver {
         }
         supersedes.setEnabled(true);
         supersedes.setHelperText("Optional: an ADR of the doc's repository this decision replaces");
+        decisions.suggestedSupersedes(reviewId).ifPresent(this::suggestSupersedes);
+    }
+
+    /** A revisit review proposes the earlier review's ADR; the log is read now to show it chosen. */
+    private void suggestSupersedes(DecisionService.Suggestion suggestion) {
+        loadAdrLog();
+        supersedes.getListDataView().getItems().filter(e -> e.path().equals(suggestion.adrPath())).findFirst()
+                .ifPresent(entry -> {
+                    supersedes.setValue(entry);
+                    supersedes.setHelperText("Suggested: the ADR of “" + suggestion.reviewTitle()
+                            + "”, which this review revisits. Clear it if this decision does not replace it.");
+                });
     }
 
     private boolean adrLogLoaded;

@@ -26,6 +26,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
+import dev.verdict.shared.ui.ReviewPanelSource;
 import dev.verdict.shared.ui.TextLimit;
 import dev.verdict.identity.Person;
 import dev.verdict.meeting.CaptureDetails;
@@ -50,6 +51,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -115,8 +117,13 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
 
     private final CapturedLists lists = new CapturedLists(this::edit);
 
-    MeetingView(MeetingService meetings, RoomDisplayService displays, RoomFeed feed, Clock clock) {
+    private final ObjectProvider<ReviewPanelSource> panelSources;
+    private final Div panels = new Div();
+
+    MeetingView(MeetingService meetings, RoomDisplayService displays, RoomFeed feed, Clock clock,
+                ObjectProvider<ReviewPanelSource> panelSources) {
         this.meetings = meetings;
+        this.panelSources = panelSources;
         this.displays = displays;
         this.live = LiveUpdates.refreshWhileAttached(this, listener -> feed.subscribe(reviewId, listener), this::refresh);
         this.clock = clock;
@@ -158,7 +165,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
         // The section scrolls in its own bounded box and the capture bar sticks to the screen
         // (frontend/styles/room.css): both stay in reach whatever the section's length.
         captureSlot.addClassName("capture-slot");
-        var main = new Div(section, captureSlot, lists);
+        var main = new Div(section, captureSlot, lists, panels);
         main.addClassName("room-main");
         var body = new Div(agenda, main);
         body.addClassName("room-body");
@@ -187,6 +194,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
                 live.follow();
             }
             refresh();
+            ReviewPanelSource.showAll(panels, panelSources, id);
         });
     }
 

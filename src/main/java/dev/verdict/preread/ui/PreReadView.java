@@ -19,6 +19,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import dev.verdict.shared.ui.ReviewPanelSource;
 import dev.verdict.shared.ui.TextLimit;
 import dev.verdict.identity.Person;
 import dev.verdict.preread.CommentKind;
@@ -42,6 +43,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -81,8 +83,12 @@ class PreReadView extends VerticalLayout implements BeforeEnterObserver {
     /** What people have typed into the boxes of a thread survives the thread being redrawn by others' changes. */
     private final Map<String, String> drafts = new HashMap<>();
 
-    PreReadView(PreReadService preRead, PreReadFeed feed) {
+    private final ObjectProvider<ReviewPanelSource> panelSources;
+    private final Div panels = new Div();
+
+    PreReadView(PreReadService preRead, PreReadFeed feed, ObjectProvider<ReviewPanelSource> panelSources) {
         this.preRead = preRead;
+        this.panelSources = panelSources;
         this.feed = feed;
         open.addClickListener(e -> act(() -> preRead.open(reviewId)));
         markRead.addClickListener(e -> act(() -> preRead.markRead(reviewId)));
@@ -116,7 +122,8 @@ class PreReadView extends VerticalLayout implements BeforeEnterObserver {
         reading.addClassName("pre-read-reading");
         reading.setWidthFull();
         reading.setFlexGrow(1, doc);
-        add(title, new HorizontalLayout(state, open, markRead), warning, problems, triage, reading,
+        panels.setWidthFull();
+        add(title, new HorizontalLayout(state, open, markRead), warning, problems, panels, triage, reading,
                 new H3("Comments"), form, threads);
         setMaxWidth("80em");
         live = LiveUpdates.refreshWhileAttached(this, listener -> feed.subscribe(reviewId, listener), this::refresh);
@@ -128,6 +135,7 @@ class PreReadView extends VerticalLayout implements BeforeEnterObserver {
             reviewId = id;
             live.follow();
             refresh();
+            ReviewPanelSource.showAll(panels, panelSources, id);
         });
     }
 

@@ -31,6 +31,7 @@ import dev.verdict.review.DocReference;
 import dev.verdict.review.InvalidReviewException;
 import dev.verdict.review.NewReview;
 import dev.verdict.review.ReviewService;
+import dev.verdict.review.ReviewSummary;
 import dev.verdict.review.RoleCheck;
 import dev.verdict.review.ScheduledStart;
 import dev.verdict.shared.ui.Messages;
@@ -72,6 +73,7 @@ class NewReviewView extends VerticalLayout {
     private final DateTimePicker start = new DateTimePicker("Scheduled start");
     private final ComboBox<String> zone = new ComboBox<>("Time zone");
     private final IntegerField timebox = new IntegerField("Timebox (minutes)");
+    private final ComboBox<ReviewSummary> followsUp = new ComboBox<>("Follows up on");
     private final Span uploaded = new Span();
     private final Messages problems = new Messages();
     /** Role combinations refused on Create, shown as they are picked. */
@@ -182,6 +184,14 @@ class NewReviewView extends VerticalLayout {
         timebox.setStepButtonsVisible(true);
         timebox.setHelperText("15 to 180 minutes");
 
+        followsUp.setItems(reviews.mine().stream().filter(r -> r.outcome() != null).toList());
+        followsUp.setItemLabelGenerator(r -> r.title() + " (" + r.outcome() + ")");
+        followsUp.setClearButtonVisible(true);
+        followsUp.setWidth("32em");
+        followsUp.setMaxWidth("100%");
+        followsUp.setHelperText("Optional: a decided review whose decision and open action items this one carries forward."
+                + " Left empty, a doc from a repository follows up on its latest decided review");
+
         var create = new Button("Create review", e -> create());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var roles = new HorizontalLayout(author, decisionMaker);
@@ -196,7 +206,7 @@ class NewReviewView extends VerticalLayout {
         when.setAlignItems(FlexComponent.Alignment.BASELINE);
         when.setWrap(true);
         when.addClassName("new-review-when");
-        add(new H2("New review"), problems, title, sourceKind, pastePane, repositoryPane, roles, invited, roleConflicts, roleHints, when, create);
+        add(new H2("New review"), problems, title, sourceKind, pastePane, repositoryPane, roles, invited, roleConflicts, roleHints, when, followsUp, create);
         setMaxWidth("60em");
     }
 
@@ -298,7 +308,8 @@ class NewReviewView extends VerticalLayout {
             var id = reviews.open(new NewReview(title.getValue(), fromRepository ? null : doc.getValue(), source,
                     username(author.getValue()), username(decisionMaker.getValue()),
                     usernames(attendees.getValue()), usernames(observers.getValue()),
-                    timebox.getValue() == null ? 0 : timebox.getValue(), scheduled));
+                    timebox.getValue() == null ? 0 : timebox.getValue(), scheduled,
+                    followsUp.getValue() == null ? null : followsUp.getValue().id()));
             UI.getCurrent().navigate("reviews/" + id);
         } catch (ConstraintViolationException e) {
             problems.show(Messages.of(e));
