@@ -7,6 +7,7 @@ import dev.verdict.decision.ReviewDecided;
 import dev.verdict.identity.CurrentUser;
 import dev.verdict.publishing.PublicationChanged;
 import dev.verdict.publishing.PublicationService;
+import dev.verdict.publishing.PublicationStatus;
 import dev.verdict.repository.AdrFolder;
 import dev.verdict.repository.AdrLog;
 import dev.verdict.repository.DocumentService;
@@ -136,17 +137,20 @@ class DecisionLogSync implements DisposableBean {
         lastRead.keySet().retainAll(ids);
 
         List<ReviewOverview> decided = reviews.history().stream().filter(r -> r.outcome() != null).toList();
-        // A published review's ADR, by repository name and path: its link to the review that decided it.
-        var byAdr = new HashMap<String, ReviewOverview>();
-        decided.stream().filter(r -> r.adrPath() != null && r.repository() != null)
-                .forEach(r -> byAdr.put(r.repository() + "\n" + r.adrPath(), r));
+        // A published review's ADR, by the repository it went to and its path: its link to the review that decided it.
+        var byAdr = new HashMap<String, Published>();
+        for (ReviewOverview review : decided) {
+            publicationOf(review.id()).filter(p -> p.adrPath() != null && p.destination() != null && p.commitId() != null)
+                    .ifPresent(p -> byAdr.put(repositoryOf(p.destination()) + "\n" + p.adrPath(), new Published(review, p.commitId())));
+        }
 
         var entries = new ArrayList<DecisionLogIndex.Indexed>();
         var inGit = new HashSet<UUID>();
         for (AdrFolder folder : lastRead.values()) {
             AdrLog adrs = folder.log();
             for (AdrLog.Entry adr : adrs.entries()) {
-                ReviewOverview review = byAdr.get(folder.repositoryName() + "\n" + adr.path());
+                Published published = byAdr.get(folder.repositoryName() + "\n" + adr.path());
+                ReviewOverview review = published == null ? null : published.review();
                 Optional<Decision> decision = review == null ? Optional.empty() : decisionOf(review.id());
                 if (review != null) {
                     inGit.add(review.id());
@@ -161,7 +165,7 @@ class DecisionLogSync implements DisposableBean {
                         chain.size() < 2 ? List.of() : chain.stream().map(AdrLog.Entry::id).toList(),
                         decision.map(Decision::revisitOn).orElse(null),
                         review == null ? null : review.id(),
-                        review == null ? adrs.headCommit() : commitOf(review.id()).orElse(adrs.headCommit()), true);
+                        published == null ? adrs.headCommit() : published.commit(), true);
                 String text = folder.texts().get(adr.path());
                 entries.add(new DecisionLogIndex.Indexed(entry, text == null ? "" : text));
             }
@@ -172,9 +176,10 @@ class DecisionLogSync implements DisposableBean {
             }
             decisionOf(review.id()).ifPresent(decision -> entries.add(notInGit(review, decision)));
         }
+        // Newest first; on the same day by repository, the later ADR first.
         entries.sort(Comparator.comparing((DecisionLogIndex.Indexed i) -> i.entry().date() == null ? "" : i.entry().date()).reversed()
                 .thenComparing(i -> i.entry().repository() == null ? "" : i.entry().repository())
-                .thenComparing(i -> i.entry().path() == null ? "" : i.entry().path()));
+                .thenComparing((DecisionLogIndex.Indexed i) -> i.entry().path() == null ? "" : i.entry().path(), Comparator.reverseOrder()));
         return entries;
     }
 
@@ -197,12 +202,21 @@ class DecisionLogSync implements DisposableBean {
         }
     }
 
-    private Optional<String> commitOf(UUID reviewId) {
+    private record Published(ReviewOverview review, String commit) {
+    }
+
+    private Optional<PublicationStatus> publicationOf(UUID reviewId) {
         try {
-            return Optional.ofNullable(publications.status(reviewId).commitId());
+            return Optional.of(publications.status(reviewId));
         } catch (RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** "Demo repository: main" (a publication's destination) is "Demo repository"; a branch name holds no ": ". */
+    private static String repositoryOf(String destination) {
+        int branch = destination.lastIndexOf(": ");
+        return branch < 0 ? destination : destination.substring(0, branch);
     }
 
     /** "Superseded by 0005 · Stream it" is "Superseded"; "accepted" is "Accepted". */

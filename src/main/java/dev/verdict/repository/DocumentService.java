@@ -39,7 +39,7 @@ public class DocumentService {
     }
 
     public List<RepositoryChoice> repositories() {
-        CurrentUser.username();
+        requireReader();
         return repositories.findAllByOrderByName().stream()
                 .map(r -> new RepositoryChoice(r.id(), r.name(), r.branch()))
                 .toList();
@@ -92,7 +92,7 @@ public class DocumentService {
      * repository root (what the decision log indexes and shows); fetches first.
      */
     public AdrFolder adrFolder(UUID repositoryId) {
-        CurrentUser.username();
+        requireReader();
         var repository = repositories.findById(repositoryId)
                 .orElseThrow(() -> new RepositoryUnavailableException("That repository is no longer connected"));
         var target = target(repositoryId);
@@ -121,6 +121,13 @@ public class DocumentService {
 
     public String name(UUID repositoryId) {
         return repositories.findById(repositoryId).map(ConnectedRepository::name).orElse("a removed repository");
+    }
+
+    /** Anyone signed in, or background work (the decision log's refresh) as the system actor. */
+    private static void requireReader() {
+        if (!CurrentUser.isSystem()) {
+            CurrentUser.username(); // refuses a caller who is not signed in
+        }
     }
 
     private RepositoryMirror.Target target(UUID repositoryId) {
