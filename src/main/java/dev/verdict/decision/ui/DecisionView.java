@@ -29,6 +29,7 @@ import dev.verdict.decision.Consequence;
 import dev.verdict.decision.DecisionService;
 import dev.verdict.decision.IncompleteDecisionException;
 import dev.verdict.decision.Outcome;
+import dev.verdict.review.RelatedDecisions;
 import dev.verdict.identity.Person;
 import dev.verdict.meeting.Disposition;
 import dev.verdict.meeting.InvalidCaptureException;
@@ -69,6 +70,9 @@ class DecisionView extends VerticalLayout implements BeforeEnterObserver {
     private final TextArea neutral = new TextArea("Neutral consequences");
     private final DatePicker revisitOn = new DatePicker("Revisit on");
     private final ComboBox<AdrLog.Entry> supersedes = new ComboBox<>("Supersedes");
+    /** An accepted ADR on the same topic, offered (never chosen) as the one this decision supersedes. */
+    private final Div supersedeHint = new Div();
+    private RelatedDecisions.RelatedDecision suggestion;
     private final Div parked = new Div();
     private final Div risks = new Div();
     private final Messages problems = new Messages();
@@ -91,7 +95,12 @@ class DecisionView extends VerticalLayout implements BeforeEnterObserver {
         outcome.setMinWidth("16em");
         decisionMaker.setMinWidth("16em");
         decisionMaker.getStyle().set("--vaadin-combo-box-overlay-width", "24em");
-        outcome.addValueChangeListener(e -> conditions.setVisible(e.getValue() == Outcome.APPROVED_WITH_CONDITIONS));
+        outcome.addValueChangeListener(e -> {
+            conditions.setVisible(e.getValue() == Outcome.APPROVED_WITH_CONDITIONS);
+            showSupersedeHint();
+        });
+        supersedeHint.addClassName("supersede-hint");
+        supersedeHint.setVisible(false);
         statement.setPlaceholder("We're going with …");
         conditions.setHelperText("What must hold for the approval to stand");
         conditions.setVisible(false);
@@ -104,6 +113,7 @@ class DecisionView extends VerticalLayout implements BeforeEnterObserver {
         revisitOn.setHelperText("Optional: when to look at this decision again");
         supersedes.setItemLabelGenerator(AdrLog.Entry::label);
         supersedes.setClearButtonVisible(true);
+        supersedes.addValueChangeListener(e -> showSupersedeHint());
         supersedes.getElement().addPropertyChangeListener("opened", "opened-changed", e -> {
             if (supersedes.isOpened()) {
                 loadAdrLog();
@@ -127,7 +137,7 @@ class DecisionView extends VerticalLayout implements BeforeEnterObserver {
                         + "the record is complete, every parked item has a disposition and every risk an owner or acceptance."),
                 recordedInGit, problems, outcome, statement, rationale, conditions, decisionMaker,
                 new H3("Alternatives considered"), alternatives, addAlternative,
-                new H3("Consequences"), positive, negative, neutral, revisitOn, supersedes,
+                new H3("Consequences"), positive, negative, neutral, revisitOn, supersedes, supersedeHint,
                 new H3("Parking lot"), parked, new H3("Risks"), risks, new HorizontalLayout(close, previewButton), preview);
         setMaxWidth("56em");
     }
@@ -192,6 +202,29 @@ class DecisionView extends VerticalLayout implements BeforeEnterObserver {
         }
         supersedes.setEnabled(true);
         supersedes.setHelperText("Optional: an ADR of the doc's repository this decision replaces");
+        suggestion = decisions.supersedeSuggestion(reviewId).orElse(null);
+        showSupersedeHint();
+    }
+
+    /** Offered when the decision accepts something and an accepted ADR of the repository is about the same topic. */
+    private void showSupersedeHint() {
+        supersedeHint.removeAll();
+        boolean accepting = outcome.getValue() == Outcome.APPROVED || outcome.getValue() == Outcome.APPROVED_WITH_CONDITIONS;
+        boolean chosen = suggestion != null && supersedes.getValue() != null && supersedes.getValue().path().equals(suggestion.path());
+        supersedeHint.setVisible(suggestion != null && accepting && !chosen);
+        if (!supersedeHint.isVisible()) {
+            return;
+        }
+        var text = new Span("\u201c" + suggestion.label() + "\u201d (" + suggestion.status() + ") in " + suggestion.repository()
+                + " is about the same topic. Does this decision supersede it?");
+        var take = new Button("Supersede " + suggestion.label(), e -> {
+            loadAdrLog();
+            supersedes.getListDataView().getItems().filter(entry -> entry.path().equals(suggestion.path())).findFirst()
+                    .ifPresent(supersedes::setValue);
+            showSupersedeHint();
+        });
+        take.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        supersedeHint.add(text, take);
     }
 
     private boolean adrLogLoaded;

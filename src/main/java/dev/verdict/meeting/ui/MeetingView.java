@@ -26,6 +26,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
+import dev.verdict.shared.ui.RelatedDecisionsPanel;
 import dev.verdict.shared.ui.TextLimit;
 import dev.verdict.identity.Person;
 import dev.verdict.meeting.CaptureDetails;
@@ -111,6 +112,8 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
 
     /** The capture bar, built when the screen's owner may first capture: observers never hold it. */
     private final Div captureSlot = new Div();
+    /** The decisions the doc is close to: read once per review opened, the doc does not change in the meeting. */
+    private final RelatedDecisionsPanel related = new RelatedDecisionsPanel();
     private CaptureBar captureBar;
 
     private final CapturedLists lists = new CapturedLists(this::edit);
@@ -158,7 +161,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
         // The section scrolls in its own bounded box and the capture bar sticks to the screen
         // (frontend/styles/room.css): both stay in reach whatever the section's length.
         captureSlot.addClassName("capture-slot");
-        var main = new Div(section, captureSlot, lists);
+        var main = new Div(section, captureSlot, lists, related);
         main.addClassName("room-main");
         var body = new Div(agenda, main);
         body.addClassName("room-body");
@@ -186,6 +189,8 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
                 }
                 live.follow();
             }
+            related.show(meetings.relatedDecisions(id).stream()
+                    .map(d -> new RelatedDecisionsPanel.Item(d.label(), d.status(), d.repository(), "decisions/" + d.entryId())).toList());
             refresh();
         });
     }
