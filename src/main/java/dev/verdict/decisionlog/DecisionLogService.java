@@ -22,8 +22,7 @@ import org.springframework.stereotype.Service;
  * The decision log (A4) for anyone signed in. ADRs in connected repositories are the team's
  * shared record, readable by everyone who may sign in (as the per-repository ADR log is); what
  * belongs to a review stays with its members: a decision not yet in git is listed only to them,
- * and an ADR's link to the review that decided it (and the publishing commit) is shown only to
- * them. Answers from the last refresh's snapshot ({@link DecisionLogSync}); no git is read here.
+ * and an ADR's link to the review that decided it is shown only to them. Answers from the last refresh's snapshot ({@link DecisionLogSync}); no git is read here.
  */
 @Service
 public class DecisionLogService {

@@ -12,6 +12,7 @@ import dev.verdict.repository.AdrFolder;
 import dev.verdict.repository.AdrLog;
 import dev.verdict.repository.DocumentService;
 import dev.verdict.repository.RepositoryChoice;
+import dev.verdict.repository.RepositoryConnected;
 import dev.verdict.review.ReviewOverview;
 import dev.verdict.review.ReviewService;
 import dev.verdict.shared.AfterCommit;
@@ -44,7 +45,7 @@ import org.springframework.stereotype.Component;
 /**
  * Refreshes the decision log in the background, as the system actor: at start, every
  * {@code verdict.decision-log.refresh-interval} (5 minutes by default) and a moment after a
- * decision is recorded or published. A refresh fetches each connected repository through
+ * decision is recorded or published or a repository is connected. A refresh fetches each connected repository through
  * {@link DocumentService#adrFolder} (one fetch per repository), reads Verdict's decided reviews
  * from the review and decision modules, and swaps the whole snapshot in. A repository that cannot
  * be reached keeps the ADRs its last good refresh read.
@@ -92,6 +93,11 @@ class DecisionLogSync implements DisposableBean {
 
     @EventListener
     void on(PublicationChanged event) {
+        soon();
+    }
+
+    @EventListener
+    void on(RepositoryConnected event) {
         soon();
     }
 

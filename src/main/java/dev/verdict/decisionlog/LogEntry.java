@@ -21,7 +21,7 @@ import java.util.UUID;
  * @param chain        the supersede chain from this ADR to the one that finally replaced it, as numbers; empty when not superseded
  * @param revisitOn    the day the decision is due to be looked at again, from Verdict's decision record; null when none
  * @param reviewId     the Verdict review that decided it; null when none, or when the caller is not a member of it
- * @param commit       the commit that published it (a review the caller is in), else the branch head it was read at
+ * @param commit       the commit that published it (Verdict's publication), else the branch head it was read at; null when not in git
  * @param inGit        false for a decision recorded in Verdict and not yet committed
  */
 public record LogEntry(UUID id, String number, String title, String status, String statusGroup, String date,

@@ -53,6 +53,7 @@ class DecisionLogView extends VerticalLayout {
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setWidth("min(24em, 100%)");
+        search.addClassName("decision-search");
         LogChoices choices = log.choices();
         choices(status, choices.statuses(), "Any status");
         choices(repository, choices.repositories(), "Any repository");
