@@ -64,13 +64,17 @@ class DecisionLogBrowserIT extends BrowserTest {
         assertThat(row).contains("0003", "Accepted", "2026-10-01", name, "caching, " + word, "Carol, Dan");
         for (int[] size : new int[][] {{1440, 900}, {390, 844}}) {
             Browser.viewport(browser, size[0], size[1]);
+            boolean phone = size[0] < 500;
+            // On a phone each decision is one card, and the filters fold away.
+            wait.until(d -> d.findElements(By.cssSelector("vaadin-grid .adr-card")).stream().anyMatch(c -> c.isDisplayed()) == phone);
             wait.until(d -> d.findElement(By.tagName("vaadin-grid")).getText().contains("Cache " + word));
             assertThat(Axe.violations(browser).stream().filter(Axe.Violation::blocking).toList()).as("axe at " + size[0]).isEmpty();
             Browser.screenshot(browser, "decision-log-" + size[0] + ".png");
         }
         Browser.viewport(browser, 1440, 900);
 
-        browser.findElement(By.xpath("//vaadin-grid-cell-content[normalize-space()='Cache " + word + " pages for five minutes']")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-grid-cell-content[normalize-space()='Cache " + word + " pages for five minutes']"))).click();
         var heading = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".decision-adr h1")));
         assertThat(heading.getText()).isEqualTo("Cache " + word + " pages for five minutes");
         assertThat(browser.findElement(By.cssSelector(".decision-adr")).getText()).as("raw HTML shows as text")
