@@ -56,6 +56,8 @@ class DecisionLogIndex {
     /** At most this many words of a review's doc are compared: a long doc's opening says what it is about. */
     private static final int MLT_TOKENS = 5000;
     private static final int MLT_TERMS = 30;
+    /** A related decision scores at least this share of the closest one: below it, a word or two in common is not a topic. */
+    private static final float RELATED_SHARE = 0.2f;
 
     private final Analyzer analyzer = new EnglishAnalyzer();
     private volatile Snapshot snapshot = new Snapshot(List.of(), Map.of(), null);
@@ -111,7 +113,7 @@ class DecisionLogIndex {
         if (query == null || query instanceof MatchNoDocsQuery) {
             return List.of();
         }
-        return ids(current.searcher(), query, Math.max(1, current.entries().size()));
+        return ids(current.searcher(), query, Math.max(1, current.entries().size()), 0);
     }
 
     /** The entries closest in topic to the text, closest first, at most {@code limit}. */
@@ -130,19 +132,22 @@ class DecisionLogIndex {
             mlt.setMaxQueryTerms(MLT_TERMS);
             mlt.setMaxNumTokensParsed(MLT_TOKENS);
             mlt.setBoost(true);
-            return ids(current.searcher(), mlt.like(ALL, new StringReader(text)), limit);
+            return ids(current.searcher(), mlt.like(ALL, new StringReader(text)), limit, RELATED_SHARE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static List<UUID> ids(IndexSearcher searcher, Query query, int limit) {
+    private static List<UUID> ids(IndexSearcher searcher, Query query, int limit, float shareOfBest) {
         try {
             StoredFields stored = searcher.storedFields();
             var ids = new ArrayList<UUID>();
             var hits = new ArrayList<>(List.of(searcher.search(query, limit).scoreDocs));
             hits.sort(Comparator.comparing((ScoreDoc h) -> h.score).reversed().thenComparingInt(h -> h.doc));
             for (ScoreDoc hit : hits) {
+                if (hit.score < shareOfBest * hits.getFirst().score) {
+                    break;
+                }
                 ids.add(UUID.fromString(stored.document(hit.doc, Set.of(ID)).get(ID)));
             }
             return ids;
