@@ -8,6 +8,9 @@ import dev.verdict.audit.AuditService;
 import dev.verdict.decision.AlternativeConsidered;
 import dev.verdict.followup.FollowUpService;
 import dev.verdict.revisit.RevisitService;
+import dev.verdict.decisionlog.DecisionLogService;
+import dev.verdict.decisionlog.LogEntry;
+import dev.verdict.decisionlog.LogFilter;
 import dev.verdict.history.HistoryService;
 import dev.verdict.decision.CloseMeeting;
 import dev.verdict.decision.DecisionService;
@@ -67,7 +70,7 @@ class PermissionMatrixIT extends AppTest {
     static final List<Class<?>> SERVICES = List.of(ReviewService.class, PreReadService.class, MeetingService.class,
             RoomDisplayService.class, DecisionService.class, PublicationService.class, AuditService.class,
             RepositoryService.class, DocumentService.class, NotificationService.class, HistoryService.class,
-            FollowUpService.class, RevisitService.class);
+            FollowUpService.class, RevisitService.class, DecisionLogService.class);
 
     enum Who {
         MODERATOR("moderator"), CO_MODERATOR("co-moderator"), AUTHOR("author"), DECISION_MAKER("decision maker"),
@@ -121,6 +124,8 @@ class PermissionMatrixIT extends AppTest {
     FollowUpService followUps;
     @Autowired
     RevisitService revisits;
+    @Autowired
+    DecisionLogService decisionLog;
 
     private static final String EVERYONE = "yes yes yes yes yes yes yes yes yes";
     private static final String MEMBERS = "yes yes yes yes yes yes no no no";
@@ -212,6 +217,7 @@ class PermissionMatrixIT extends AppTest {
         decision.put("close the meeting with the decision", MODERATORS);
         decision.put("read the decision", MEMBERS);
         decision.put("see the decision's tags among the tags offered", MEMBERS);
+        decision.put("be offered an accepted ADR on the same topic to supersede", MODERATORS);
 
         var publication = module("Publication");
         publication.put("see where the decision stands on its way into git", MEMBERS);
@@ -235,6 +241,11 @@ class PermissionMatrixIT extends AppTest {
         var history = module("History and search");
         history.put("see the review in the history", MEMBERS);
         history.put("find the review's texts by search", MEMBERS);
+
+        var decisionLog = module("Decision log");
+        decisionLog.put("list, filter, search and open the ADRs of the connected repositories", EVERYONE);
+        decisionLog.put("see the review's decision in the log with its link to the review", MEMBERS);
+        decisionLog.put("see the decisions related to the review's doc", MEMBERS);
 
         var followUps = module("Follow-ups");
         followUps.put("list your follow-ups", EVERYONE);
@@ -560,6 +571,7 @@ class PermissionMatrixIT extends AppTest {
                                 (id, who) -> reviews.preview(new DocReference(repository(), "docs/none.md", noCommit)))),
                 op("read a repository's ADR log, convention and name", nothing,
                         call("DocumentService::adrLog", (id, who) -> documents.adrLog(repository())),
+                        call("DocumentService::adrFolder", (id, who) -> documents.adrFolder(repository())),
                         call("DocumentService::convention", (id, who) -> documents.convention(repository())),
                         call("DocumentService::name", (id, who) -> documents.name(repository()))),
                 op("ask whether local paths may be connected", nothing,
@@ -640,7 +652,34 @@ class PermissionMatrixIT extends AppTest {
                 own("mark your own action item done", ownAction, call("FollowUpService::markDone",
                         (id, who) -> followUps.markDone(id, made.get(id), "Done"))),
                 op("mark another person's action item done", alicesAction, call("FollowUpService::markDone",
-                        (id, who) -> followUps.markDone(id, made.get(id), "Done"))));
+                        (id, who) -> followUps.markDone(id, made.get(id), "Done"))),
+                op("be offered an accepted ADR on the same topic to supersede", nothing,
+                        call("DecisionService::supersedeSuggestion", (id, who) -> decisions.supersedeSuggestion(id))),
+                op("list, filter, search and open the ADRs of the connected repositories", nothing,
+                        call("DecisionLogService::entries", (id, who) -> decisionLog.entries(new LogFilter("Accepted", null, null, null, false, "use"))),
+                        call("DecisionLogService::choices", (id, who) -> decisionLog.choices()),
+                        call("DecisionLogService::open", (id, who) -> decisionLog.open(decisionLog.entries(LogFilter.NONE).stream()
+                                .filter(LogEntry::inGit).findFirst().map(LogEntry::id).orElseGet(UUID::randomUUID)))),
+                op("see the review's decision in the log with its link to the review", (id, who) -> {
+                    AsUser.run("mia", () -> meetings.start(id));
+                    AsUser.run("mia", () -> decisions.close(id, decisionBy(as("mia", () -> reviews.details(id).decisionMaker()
+                            .map(dev.verdict.identity.Person::username).orElse("mia")))));
+                    // The log refreshes a moment after the decision commits (and again once it is published).
+                    made.put(id, org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(
+                            () -> as("mia", () -> decisionLog.entries(LogFilter.NONE).stream().filter(e -> id.equals(e.reviewId()))
+                                    .findFirst().map(LogEntry::id).orElse(null)), java.util.Objects::nonNull));
+                }, call("DecisionLogService::entries", (id, who) -> {
+                    if (decisionLog.entries(LogFilter.NONE).stream().noneMatch(e -> id.equals(e.reviewId()))) {
+                        throw new AccessDeniedException("not listed with its review");
+                    }
+                }), call("DecisionLogService::open", (id, who) -> {
+                    if (decisionLog.open(made.get(id)).filter(e -> id.equals(e.entry().reviewId())).isEmpty()) {
+                        throw new AccessDeniedException("not shown with its review");
+                    }
+                })),
+                op("see the decisions related to the review's doc", nothing,
+                        call("PreReadService::relatedDecisions", (id, who) -> preReads.relatedDecisions(id)),
+                        call("MeetingService::relatedDecisions", (id, who) -> meetings.relatedDecisions(id))));
     }
 
     /** The rows added with revisits and carry-forward. */

@@ -9,6 +9,7 @@ import dev.verdict.repository.DocumentService;
 import dev.verdict.repository.RepositoryUnavailableException;
 import dev.verdict.meeting.MeetingService;
 import dev.verdict.meeting.RoomState;
+import dev.verdict.review.RelatedDecisions;
 import dev.verdict.review.ReviewDetails;
 import dev.verdict.review.ReviewRole;
 import dev.verdict.review.ReviewService;
@@ -99,6 +100,25 @@ public class DecisionService {
     @Transactional(readOnly = true)
     public boolean canSupersede(UUID reviewId) {
         return reviews.details(reviewId).pinnedDoc() != null;
+    }
+
+    /**
+     * An accepted ADR of the repository the review's doc came from, about the same topic (the
+     * closest of the review's related decisions): offered on the form as the one this decision
+     * supersedes, for the moderator to take or leave. Empty for a pasted or uploaded doc, or when
+     * no accepted ADR there is close.
+     */
+    @Transactional(readOnly = true)
+    public Optional<RelatedDecisions.RelatedDecision> supersedeSuggestion(UUID reviewId) {
+        reviews.require(reviewId, ReviewRole.MODERATOR);
+        var pinned = reviews.details(reviewId).pinnedDoc();
+        if (pinned == null) {
+            return Optional.empty();
+        }
+        UUID repository = pinned.reference().repositoryId();
+        return preReads.relatedDecisions(reviewId).stream()
+                .filter(d -> d.accepted() && repository.equals(d.repositoryId()) && d.path() != null)
+                .findFirst();
     }
 
     /** The ADR log of the repository the review's doc came from; empty for a pasted or uploaded doc. */

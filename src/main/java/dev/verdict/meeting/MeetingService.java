@@ -3,6 +3,7 @@ package dev.verdict.meeting;
 import dev.verdict.identity.CurrentUser;
 import dev.verdict.identity.Person;
 import dev.verdict.identity.UserDirectory;
+import dev.verdict.review.RelatedDecisions;
 import dev.verdict.review.ReviewDetails;
 import dev.verdict.review.ReviewRole;
 import dev.verdict.review.ReviewService;
@@ -84,6 +85,12 @@ public class MeetingService {
             throw new org.springframework.security.access.AccessDeniedException("Only background work lists every meeting");
         }
         return meetings.withStatus(List.of(MeetingStatus.RUNNING, MeetingStatus.PAUSED, MeetingStatus.ENDED));
+    }
+
+    /** The decisions closest in topic to the review's doc, for the room's "Related decisions" (members only). */
+    @Transactional(readOnly = true)
+    public List<RelatedDecisions.RelatedDecision> relatedDecisions(UUID reviewId) {
+        return preReads.relatedDecisions(reviewId);
     }
 
     /** The room as of now, inside the caller's transaction: for records such as the summary. */

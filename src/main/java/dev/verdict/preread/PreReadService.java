@@ -6,6 +6,7 @@ import dev.verdict.identity.Person;
 import dev.verdict.identity.UserDirectory;
 import dev.verdict.review.AgendaItemDraft;
 import dev.verdict.review.InvalidReviewException;
+import dev.verdict.review.RelatedDecisions;
 import dev.verdict.review.ReviewDetails;
 import dev.verdict.review.ReviewRole;
 import dev.verdict.review.ReviewService;
@@ -52,10 +53,13 @@ public class PreReadService {
     private final Clock clock;
     private final Duration minLeadTime;
     private final dev.verdict.shared.AuditLog audit;
+    private final RelatedDecisions related;
 
     PreReadService(ReviewService reviews, PreReads preReads, DocComments comments, ReadReceipts receipts,
                    Notifications notifications, UserDirectory directory, ApplicationEventPublisher events, Clock clock,
-                   @Value("${verdict.preread.min-lead-time:24h}") Duration minLeadTime, dev.verdict.shared.AuditLog audit) {
+                   @Value("${verdict.preread.min-lead-time:24h}") Duration minLeadTime, dev.verdict.shared.AuditLog audit,
+                   RelatedDecisions related) {
+        this.related = related;
         this.audit = audit;
         this.reviews = reviews;
         this.preReads = preReads;
@@ -66,6 +70,16 @@ public class PreReadService {
         this.events = events;
         this.clock = clock;
         this.minLeadTime = minLeadTime;
+    }
+
+    /**
+     * The decisions closest in topic to the review's doc as pinned now, closest first (at most
+     * {@value RelatedDecisions#LIMIT}), with their status: shown beside the outline so nobody
+     * re-litigates a decision unknowingly. Members only; decisions the caller may not read are left out.
+     */
+    @Transactional(readOnly = true)
+    public List<RelatedDecisions.RelatedDecision> relatedDecisions(UUID reviewId) {
+        return related.closestTo(reviewId);
     }
 
     /** The moderator opens the pre-read: every other member is notified (and emailed when SMTP is set up). */

@@ -20,8 +20,14 @@ public record AdrLog(String headCommit, AdrConvention convention, String adrDir,
     public record Link(String type, String target) {
     }
 
-    /** @param number the ADR's number (adr-tools, MADR); null for log4brains, which names files by date */
-    public record Entry(String path, Integer number, String date, String title, String status, List<Link> links) {
+    /**
+     * @param number   the ADR's number (adr-tools, MADR); null for log4brains, which names files by date
+     * @param tags     MADR's front matter {@code tags} (a YAML list or a comma-separated string), log4brains' and
+     *                 MADR 2's {@code Tags:} bullet (comma-separated); none for adr-tools, which has no tags
+     * @param deciders MADR 4's {@code decision-makers} (MADR 3's {@code deciders}), the {@code Deciders:} bullet; none for adr-tools
+     */
+    public record Entry(String path, Integer number, String date, String title, String status, List<Link> links,
+                        List<String> tags, List<String> deciders) {
 
         public String fileName() {
             return path.substring(path.lastIndexOf('/') + 1);
@@ -140,7 +146,7 @@ public record AdrLog(String headCommit, AdrConvention convention, String adrDir,
                     && links.stream().anyMatch(l -> l.type().toLowerCase().endsWith(" by")) ? "Superseded" : "Unknown";
         }
         Matcher date = DATE_LINE.matcher(text);
-        return new Entry(path, number, date.find() ? date.group(1) : null, title, status, List.copyOf(links));
+        return new Entry(path, number, date.find() ? date.group(1) : null, title, status, List.copyOf(links), List.of(), List.of());
     }
 
     /** MADR 3/4: front matter's status and date; MADR 2 (no front matter): its "* Status:" and "* Date:" bullets. */
@@ -155,7 +161,9 @@ public record AdrLog(String headCommit, AdrConvention convention, String adrDir,
         if (link.find()) {
             links.add(new Link(status.substring(0, link.start()).strip(), link.group(2)));
         }
-        return new Entry(path, number, AdrMetadata.frontMatter(text, "date").orElse(null), title, status, List.copyOf(links));
+        List<String> deciders = AdrMetadata.frontMatterList(text, "decision-makers");
+        return new Entry(path, number, AdrMetadata.frontMatter(text, "date").orElse(null), title, status, List.copyOf(links),
+                AdrMetadata.frontMatterList(text, "tags"), deciders.isEmpty() ? AdrMetadata.frontMatterList(text, "deciders") : deciders);
     }
 
     private static Entry log4brains(String path, String date, String text) {
@@ -183,7 +191,13 @@ public record AdrLog(String headCommit, AdrConvention convention, String adrDir,
         String date = bullets.stream().filter(b -> b.key().equalsIgnoreCase("Date")).map(AdrMetadata.Bullet::value)
                 .filter(v -> !v.isBlank()).findFirst().orElse(fileDate);
         return new Entry(path, number, date, title, status.map(AdrMetadata.Bullet::value).filter(v -> !v.isBlank()).orElse("unknown"),
-                List.copyOf(links));
+                List.copyOf(links), bulletList(bullets, "Tags"), bulletList(bullets, "Deciders"));
+    }
+
+    /** A bullet's comma-separated values ("Tags: caching, performance"), each stripped, empty ones dropped. */
+    private static List<String> bulletList(List<AdrMetadata.Bullet> bullets, String key) {
+        return bullets.stream().filter(b -> b.key().equalsIgnoreCase(key)).findFirst()
+                .map(b -> AdrMetadata.commaSeparated(b.value())).orElse(List.of());
     }
 
     static List<String> section(String text, String heading) {

@@ -3,8 +3,12 @@ package dev.verdict.repository;
 import dev.verdict.shared.MarkdownSource;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.commonmark.node.Block;
 import org.commonmark.node.BulletList;
@@ -106,8 +110,26 @@ public final class AdrMetadata {
         if (value instanceof Date date) {
             return Optional.of(date.toInstant().atZone(ZoneOffset.UTC).toLocalDate().toString());
         }
-        return value == null || value instanceof java.util.Map || value instanceof java.util.Collection
+        return value == null || value instanceof Map || value instanceof Collection
                 ? Optional.empty() : Optional.of(value.toString().strip());
+    }
+
+    /**
+     * A front matter value that may be a list: a YAML sequence ({@code tags: [caching, performance]}
+     * or one item a line) item by item, a string ({@code decision-makers: Alice, Bob}) split at its
+     * commas; each stripped, empty ones dropped. Empty when the key is missing or holds a map.
+     */
+    public static List<String> frontMatterList(String text, String key) {
+        Object value = MarkdownSource.split(text).values().get(key);
+        if (value instanceof Collection<?> items) {
+            return items.stream().filter(Objects::nonNull).map(i -> i.toString().strip()).filter(i -> !i.isEmpty()).toList();
+        }
+        return value == null || value instanceof Map ? List.of() : commaSeparated(value.toString());
+    }
+
+    /** "caching, performance" as its items, each stripped, empty ones dropped. */
+    public static List<String> commaSeparated(String value) {
+        return Arrays.stream(value.split(",")).map(String::strip).filter(v -> !v.isEmpty()).toList();
     }
 
     /** Whether the ADR has front matter at all (MADR 3/4), even without values. */

@@ -4,7 +4,9 @@ import dev.verdict.identity.CurrentUser;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -37,7 +39,7 @@ public class DocumentService {
     }
 
     public List<RepositoryChoice> repositories() {
-        CurrentUser.username();
+        requireReader();
         return repositories.findAllByOrderByName().stream()
                 .map(r -> new RepositoryChoice(r.id(), r.name(), r.branch()))
                 .toList();
@@ -82,7 +84,15 @@ public class DocumentService {
 
     /** Every ADR on the branch head, read in the repository's convention; fetches first. */
     public AdrLog adrLog(UUID repositoryId) {
-        CurrentUser.username();
+        return adrFolder(repositoryId).log();
+    }
+
+    /**
+     * The ADR log at the branch head with each ADR's Markdown as committed, by its path from the
+     * repository root (what the decision log indexes and shows); fetches first.
+     */
+    public AdrFolder adrFolder(UUID repositoryId) {
+        requireReader();
         var repository = repositories.findById(repositoryId)
                 .orElseThrow(() -> new RepositoryUnavailableException("That repository is no longer connected"));
         var target = target(repositoryId);
@@ -96,7 +106,12 @@ public class DocumentService {
                 files = mirror.readFolder(target, head, dir);
             }
         }
-        return AdrLog.parse(head, repository.adrConvention(), dir, files);
+        AdrLog log = AdrLog.parse(head, repository.adrConvention(), dir, files);
+        Map<String, String> texts = new HashMap<>();
+        for (AdrLog.Entry entry : log.entries()) {
+            texts.put(entry.path(), files.get(entry.path()));
+        }
+        return new AdrFolder(repository.id(), repository.name(), log, Map.copyOf(texts));
     }
 
     /** The ADR convention of a connected repository (adr-tools when it is gone). */
@@ -106,6 +121,13 @@ public class DocumentService {
 
     public String name(UUID repositoryId) {
         return repositories.findById(repositoryId).map(ConnectedRepository::name).orElse("a removed repository");
+    }
+
+    /** Anyone signed in, or background work (the decision log's refresh) as the system actor. */
+    private static void requireReader() {
+        if (!CurrentUser.isSystem()) {
+            CurrentUser.username(); // refuses a caller who is not signed in
+        }
     }
 
     private RepositoryMirror.Target target(UUID repositoryId) {

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,10 +24,12 @@ public class RepositoryService {
     private final boolean allowLocal;
     private final Clock clock;
     private final dev.verdict.shared.AuditLog audit;
+    private final ApplicationEventPublisher events;
 
     RepositoryService(ConnectedRepositories repositories, RepositoryProbe probe, SecretBox secrets,
                       @Value("${verdict.repositories.allow-local:false}") boolean allowLocal, Clock clock,
-                      dev.verdict.shared.AuditLog audit) {
+                      dev.verdict.shared.AuditLog audit, ApplicationEventPublisher events) {
+        this.events = events;
         this.audit = audit;
         this.repositories = repositories;
         this.probe = probe;
@@ -71,6 +74,7 @@ public class RepositoryService {
                 clock.instant());
         repository.publishBy(request.publishMode());
         UUID id = repositories.save(repository).id();
+        events.publishEvent(new RepositoryConnected(id));
         // What was connected, and whether a credential was given; never the credential.
         audit.record(null, "repository connected", request.name().strip(), null, repository.url() + " @ "
                 + request.branch().strip() + (sealed == null ? ", no credentials" : ", credentials sealed"

@@ -1,8 +1,10 @@
 package dev.verdict.repository;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.verdict.AdrRepos;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -125,5 +127,22 @@ class AdrLogTest {
             }
         });
         return AdrLog.parse("abc", convention, dir, files);
+    }
+
+    @Test
+    void tags_and_deciders_come_from_madr_front_matter_lists_or_strings_and_from_log4brains_bullets() {
+        var madr = AdrLog.parse("abc", AdrConvention.MADR, "docs/decisions", Map.of(
+                "docs/decisions/0001-a.md", "---\nstatus: accepted\ndecision-makers: [Carol, Dan]\ntags:\n  - caching\n  - ops\n---\n\n# A\n",
+                "docs/decisions/0002-b.md", "---\nstatus: accepted\ndeciders: Erin, Finn\ntags: caching, storage\n---\n\n# B\n"));
+        assertThat(madr.entries()).extracting(AdrLog.Entry::tags, AdrLog.Entry::deciders).containsExactly(
+                tuple(List.of("caching", "ops"), List.of("Carol", "Dan")),
+                tuple(List.of("caching", "storage"), List.of("Erin", "Finn")));
+        var log4brains = AdrLog.parse("abc", AdrConvention.LOG4BRAINS, "docs/adr", AdrRepos.files("log4brains"));
+        assertThat(log4brains.entries()).singleElement().satisfies(e -> {
+            assertThat(e.tags()).containsExactly("backend");
+            assertThat(e.deciders()).containsExactly("Alice", "Bob");
+        });
+        var adrTools = AdrLog.parse("abc", AdrConvention.ADR_TOOLS, "doc/adr", AdrRepos.files("adr-tools-crlf"));
+        assertThat(adrTools.entries()).isNotEmpty().allSatisfy(e -> assertThat(e.tags()).isEmpty());
     }
 }

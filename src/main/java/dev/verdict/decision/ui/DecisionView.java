@@ -31,6 +31,7 @@ import dev.verdict.decision.DecisionService;
 import dev.verdict.decision.DecisionTags;
 import dev.verdict.decision.IncompleteDecisionException;
 import dev.verdict.decision.Outcome;
+import dev.verdict.review.RelatedDecisions;
 import dev.verdict.identity.Person;
 import dev.verdict.meeting.Disposition;
 import dev.verdict.meeting.InvalidCaptureException;
@@ -73,6 +74,9 @@ class DecisionView extends VerticalLayout implements BeforeEnterObserver {
     private final ComboBox<AdrLog.Entry> supersedes = new ComboBox<>("Supersedes");
     private final MultiSelectComboBox<String> tags = new MultiSelectComboBox<>("Tags");
     private final List<String> tagChoices = new ArrayList<>();
+    /** An accepted ADR on the same topic, offered (never chosen) as the one this decision supersedes. */
+    private final Div supersedeHint = new Div();
+    private RelatedDecisions.RelatedDecision suggestion;
     private final Div parked = new Div();
     private final Div risks = new Div();
     private final Messages problems = new Messages();
@@ -95,7 +99,12 @@ class DecisionView extends VerticalLayout implements BeforeEnterObserver {
         outcome.setMinWidth("16em");
         decisionMaker.setMinWidth("16em");
         decisionMaker.getStyle().set("--vaadin-combo-box-overlay-width", "24em");
-        outcome.addValueChangeListener(e -> conditions.setVisible(e.getValue() == Outcome.APPROVED_WITH_CONDITIONS));
+        outcome.addValueChangeListener(e -> {
+            conditions.setVisible(e.getValue() == Outcome.APPROVED_WITH_CONDITIONS);
+            showSupersedeHint();
+        });
+        supersedeHint.addClassName("supersede-hint");
+        supersedeHint.setVisible(false);
         statement.setPlaceholder("We're going with …");
         conditions.setHelperText("What must hold for the approval to stand");
         conditions.setVisible(false);
@@ -108,6 +117,7 @@ class DecisionView extends VerticalLayout implements BeforeEnterObserver {
         revisitOn.setHelperText("Optional: when to look at this decision again");
         supersedes.setItemLabelGenerator(AdrLog.Entry::label);
         supersedes.setClearButtonVisible(true);
+        supersedes.addValueChangeListener(e -> showSupersedeHint());
         supersedes.getElement().addPropertyChangeListener("opened", "opened-changed", e -> {
             if (supersedes.isOpened()) {
                 loadAdrLog();
@@ -139,7 +149,7 @@ class DecisionView extends VerticalLayout implements BeforeEnterObserver {
                         + "the record is complete, every parked item has a disposition and every risk an owner or acceptance."),
                 recordedInGit, problems, outcome, statement, rationale, conditions, decisionMaker,
                 new H3("Alternatives considered"), alternatives, addAlternative,
-                new H3("Consequences"), positive, negative, neutral, revisitOn, supersedes, tags,
+                new H3("Consequences"), positive, negative, neutral, revisitOn, supersedes, supersedeHint, tags,
                 new H3("Parking lot"), parked, new H3("Risks"), risks, new HorizontalLayout(close, previewButton), preview);
         setMaxWidth("56em");
     }
@@ -208,6 +218,8 @@ class DecisionView extends VerticalLayout implements BeforeEnterObserver {
         supersedes.setEnabled(true);
         supersedes.setHelperText("Optional: an ADR of the doc's repository this decision replaces");
         decisions.suggestedSupersedes(reviewId).ifPresent(this::suggestSupersedes);
+        suggestion = decisions.supersedeSuggestion(reviewId).orElse(null);
+        showSupersedeHint();
     }
 
     /** A revisit review proposes the earlier review's ADR; the log is read now to show it chosen. */
@@ -219,6 +231,27 @@ class DecisionView extends VerticalLayout implements BeforeEnterObserver {
                     supersedes.setHelperText("Suggested: the ADR of “" + suggestion.reviewTitle()
                             + "”, which this review revisits. Clear it if this decision does not replace it.");
                 });
+    }
+
+    /** Offered when the decision accepts something and an accepted ADR of the repository is about the same topic. */
+    private void showSupersedeHint() {
+        supersedeHint.removeAll();
+        boolean accepting = outcome.getValue() == Outcome.APPROVED || outcome.getValue() == Outcome.APPROVED_WITH_CONDITIONS;
+        boolean chosen = suggestion != null && supersedes.getValue() != null && supersedes.getValue().path().equals(suggestion.path());
+        supersedeHint.setVisible(suggestion != null && accepting && !chosen);
+        if (!supersedeHint.isVisible()) {
+            return;
+        }
+        var text = new Span("\u201c" + suggestion.label() + "\u201d (" + suggestion.status() + ") in " + suggestion.repository()
+                + " is about the same topic. Does this decision supersede it?");
+        var take = new Button("Supersede " + suggestion.label(), e -> {
+            loadAdrLog();
+            supersedes.getListDataView().getItems().filter(entry -> entry.path().equals(suggestion.path())).findFirst()
+                    .ifPresent(supersedes::setValue);
+            showSupersedeHint();
+        });
+        take.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        supersedeHint.add(text, take);
     }
 
     private boolean adrLogLoaded;

@@ -27,6 +27,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import dev.verdict.shared.ui.ReviewPanelSource;
+import dev.verdict.shared.ui.RelatedDecisionsPanel;
 import dev.verdict.shared.ui.TextLimit;
 import dev.verdict.identity.Person;
 import dev.verdict.meeting.CaptureDetails;
@@ -113,6 +114,8 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
 
     /** The capture bar, built when the screen's owner may first capture: observers never hold it. */
     private final Div captureSlot = new Div();
+    /** The decisions the doc is close to: read once per review opened, the doc does not change in the meeting. */
+    private final RelatedDecisionsPanel related = new RelatedDecisionsPanel();
     private CaptureBar captureBar;
 
     private final CapturedLists lists = new CapturedLists(this::edit);
@@ -165,7 +168,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
         // The section scrolls in its own bounded box and the capture bar sticks to the screen
         // (frontend/styles/room.css): both stay in reach whatever the section's length.
         captureSlot.addClassName("capture-slot");
-        var main = new Div(section, captureSlot, lists, panels);
+        var main = new Div(section, captureSlot, lists, related, panels);
         main.addClassName("room-main");
         var body = new Div(agenda, main);
         body.addClassName("room-body");
@@ -193,6 +196,8 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
                 }
                 live.follow();
             }
+            related.show(meetings.relatedDecisions(id).stream()
+                    .map(d -> new RelatedDecisionsPanel.Item(d.label(), d.status(), d.repository(), "decisions/" + d.entryId())).toList());
             refresh();
             ReviewPanelSource.showAll(panels, panelSources, id);
         });

@@ -34,6 +34,7 @@ import dev.verdict.preread.TriageSummary;
 import dev.verdict.shared.SafeMarkdown;
 import dev.verdict.shared.ui.LiveUpdates;
 import dev.verdict.shared.ui.Messages;
+import dev.verdict.shared.ui.RelatedDecisionsPanel;
 import dev.verdict.shared.ui.RenderedMarkdown;
 import dev.verdict.shared.ui.RouteIds;
 import jakarta.annotation.security.PermitAll;
@@ -70,6 +71,7 @@ class PreReadView extends VerticalLayout implements BeforeEnterObserver {
     private final Button open = new Button("Open the pre-read");
     private final Button markRead = new Button("I have read it");
     private final Div outline = new Div();
+    private final RelatedDecisionsPanel related = new RelatedDecisionsPanel();
     private final Div doc = new Div();
     private final Div form = new Div();
     private final Select<String> section = new Select<>();
@@ -118,7 +120,10 @@ class PreReadView extends VerticalLayout implements BeforeEnterObserver {
         form.add(fields, body, add);
         form.addClassName("comment-form");
         fields.setWidthFull();
-        var reading = new HorizontalLayout(outline, doc);
+        // Beside the outline: the decisions the doc is close to, so nobody re-litigates one unknowingly.
+        var side = new Div(outline, related);
+        side.addClassName("pre-read-side");
+        var reading = new HorizontalLayout(side, doc);
         reading.addClassName("pre-read-reading");
         reading.setWidthFull();
         reading.setFlexGrow(1, doc);
@@ -178,6 +183,8 @@ class PreReadView extends VerticalLayout implements BeforeEnterObserver {
         }
         doc.removeAll();
         doc.add(new RenderedMarkdown(status.designDoc()));
+        related.show(preRead.relatedDecisions(reviewId).stream()
+                .map(d -> new RelatedDecisionsPanel.Item(d.label(), d.status(), d.repository(), "decisions/" + d.entryId())).toList());
         section.setItems(status.sections());
         if (!status.sections().isEmpty()) {
             section.setValue(status.sections().getFirst());

@@ -38,6 +38,7 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem("New review", "new"));
         nav.addItem(new SideNavItem("My follow-ups", "follow-ups"));
         nav.addItem(new SideNavItem("History", "history"));
+        nav.addItem(new SideNavItem("Decision log", "decisions"));
         if (auth.hasRole("ADMIN")) {
             nav.addItem(new SideNavItem("Repositories", "repositories"));
             nav.addItem(new SideNavItem("Audit trail", "audit"));
