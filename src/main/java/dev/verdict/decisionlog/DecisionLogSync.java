@@ -171,7 +171,8 @@ class DecisionLogSync implements DisposableBean {
                         chain.size() < 2 ? List.of() : chain.stream().map(AdrLog.Entry::id).toList(),
                         decision.map(Decision::revisitOn).orElse(null),
                         review == null ? null : review.id(),
-                        published == null ? adrs.headCommit() : published.commit(), true);
+                        published == null ? adrs.headCommit() : published.commit(), true,
+                        folder.commitPage(published == null ? adrs.headCommit() : published.commit()).orElse(null));
                 String text = folder.texts().get(adr.path());
                 entries.add(new DecisionLogIndex.Indexed(entry, text == null ? "" : text));
             }
@@ -194,7 +195,7 @@ class DecisionLogSync implements DisposableBean {
         String status = AdrWriter.status(decision.outcome());
         var entry = new LogEntry(review.id(), null, review.title(), status + " (not yet in git)", status,
                 decision.decidedAt().atZone(ZoneId.systemDefault()).toLocalDate().toString(), null, review.repository(), null,
-                List.of(), List.of(decision.decisionMaker().displayName()), List.of(), decision.revisitOn(), review.id(), null, false);
+                decision.tags(), List.of(decision.decisionMaker().displayName()), List.of(), decision.revisitOn(), review.id(), null, false, null);
         String markdown = "## Decision\n\n" + decision.statement() + "\n\n## Rationale\n\n" + decision.rationale() + "\n"
                 + (decision.supersedes() == null ? "" : "\n## Supersedes\n\n`" + decision.supersedes() + "`\n");
         return new DecisionLogIndex.Indexed(entry, markdown);

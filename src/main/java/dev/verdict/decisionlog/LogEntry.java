@@ -23,10 +23,11 @@ import java.util.UUID;
  * @param reviewId     the Verdict review that decided it; null when none, or when the caller is not a member of it
  * @param commit       the commit that published it (Verdict's publication), else the branch head it was read at; null when not in git
  * @param inGit        false for a decision recorded in Verdict and not yet committed
+ * @param commitUrl    the commit's web page where the host is known (GitHub, GitLab); null elsewhere and when not in git
  */
 public record LogEntry(UUID id, String number, String title, String status, String statusGroup, String date,
                        UUID repositoryId, String repository, String path, List<String> tags, List<String> deciders,
-                       List<String> chain, LocalDate revisitOn, UUID reviewId, String commit, boolean inGit) {
+                       List<String> chain, LocalDate revisitOn, UUID reviewId, String commit, boolean inGit, String commitUrl) {
 
     /** "0007 · Use PostgreSQL"; a decision not yet in git by its title alone. */
     public String label() {
@@ -40,6 +41,6 @@ public record LogEntry(UUID id, String number, String title, String status, Stri
 
     LogEntry withoutReview() {
         return new LogEntry(id, number, title, status, statusGroup, date, repositoryId, repository, path, tags, deciders,
-                chain, revisitOn, null, inGit ? commit : null, inGit);
+                chain, revisitOn, null, inGit ? commit : null, inGit, inGit ? commitUrl : null);
     }
 }

@@ -1,5 +1,7 @@
 package dev.verdict.publishing;
 
+import dev.verdict.repository.WebLinks;
+
 import dev.verdict.decision.AdrWriter;
 import dev.verdict.decision.RecordLinks;
 import dev.verdict.decision.ReviewRecord;

@@ -1,5 +1,7 @@
 package dev.verdict.publishing;
 
+import dev.verdict.repository.WebLinks;
+
 import dev.verdict.decision.Decision;
 import dev.verdict.decision.DecisionService;
 import dev.verdict.decision.SummaryWriter;

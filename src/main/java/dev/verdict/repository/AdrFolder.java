@@ -1,6 +1,7 @@
 package dev.verdict.repository;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -8,6 +9,12 @@ import java.util.UUID;
  * ADR's Markdown as committed.
  *
  * @param texts each entry's file text by its path from the repository root ({@link AdrLog.Entry#path()})
+ * @param gitUrl the repository's URL as connected (its credentials are sealed apart and never here)
  */
-public record AdrFolder(UUID repositoryId, String repositoryName, AdrLog log, Map<String, String> texts) {
+public record AdrFolder(UUID repositoryId, String repositoryName, AdrLog log, Map<String, String> texts, String gitUrl) {
+
+    /** A commit's web page on the repository's host (GitHub, GitLab; {@link WebLinks}); empty elsewhere. */
+    public Optional<String> commitPage(String commit) {
+        return WebLinks.commit(gitUrl, commit);
+    }
 }

@@ -111,7 +111,7 @@ public class DocumentService {
         for (AdrLog.Entry entry : log.entries()) {
             texts.put(entry.path(), files.get(entry.path()));
         }
-        return new AdrFolder(repository.id(), repository.name(), log, Map.copyOf(texts));
+        return new AdrFolder(repository.id(), repository.name(), log, Map.copyOf(texts), repository.url());
     }
 
     /** The ADR convention of a connected repository (adr-tools when it is gone). */

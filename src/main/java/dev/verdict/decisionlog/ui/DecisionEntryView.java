@@ -71,7 +71,15 @@ class DecisionEntryView extends VerticalLayout implements BeforeEnterObserver {
             var commit = new Code(entry.commit().substring(0, Math.min(7, entry.commit().length())));
             commit.addClassName("commit-id");
             commit.setTitle(entry.commit());
-            links.add(new Span(new Span(entry.reviewId() != null ? "Committed in " : "Read at "), commit));
+            if (entry.commitUrl() != null) {
+                var page = new Anchor(entry.commitUrl(), commit);
+                page.setTarget("_blank");
+                page.getElement().setAttribute("rel", "noopener noreferrer");
+                page.setAriaLabel("Commit " + entry.commit() + " on the repository's host (opens a new tab)");
+                links.add(new Span(new Span(entry.reviewId() != null ? "Committed in " : "Read at "), page));
+            } else {
+                links.add(new Span(new Span(entry.reviewId() != null ? "Committed in " : "Read at "), commit));
+            }
         }
         var adr = new RenderedMarkdown(opened.markdown());
         adr.addClassName("decision-adr");

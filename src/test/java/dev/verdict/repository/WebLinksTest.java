@@ -1,4 +1,4 @@
-package dev.verdict.publishing;
+package dev.verdict.repository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
