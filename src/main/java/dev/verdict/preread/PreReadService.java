@@ -52,11 +52,14 @@ public class PreReadService {
     private final Clock clock;
     private final Duration minLeadTime;
     private final dev.verdict.shared.AuditLog audit;
+    private final CalendarInvitations calendar;
 
     PreReadService(ReviewService reviews, PreReads preReads, DocComments comments, ReadReceipts receipts,
                    Notifications notifications, UserDirectory directory, ApplicationEventPublisher events, Clock clock,
-                   @Value("${verdict.preread.min-lead-time:24h}") Duration minLeadTime, dev.verdict.shared.AuditLog audit) {
+                   @Value("${verdict.preread.min-lead-time:24h}") Duration minLeadTime, dev.verdict.shared.AuditLog audit,
+                   CalendarInvitations calendar) {
         this.audit = audit;
+        this.calendar = calendar;
         this.reviews = reviews;
         this.preReads = preReads;
         this.comments = comments;
@@ -66,6 +69,16 @@ public class PreReadService {
         this.events = events;
         this.clock = clock;
         this.minLeadTime = minLeadTime;
+    }
+
+    /**
+     * The meeting's calendar invitation (iCalendar text, {@code METHOD:REQUEST}) for a member to add
+     * it to their calendar by hand; empty while the review has no meeting date. Members only.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> calendarInvitation(UUID reviewId) {
+        reviews.roleOfCaller(reviewId);
+        return calendar.request(reviewId);
     }
 
     /** The moderator opens the pre-read: every other member is notified (and emailed when SMTP is set up). */
