@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.parameter.Cn;
@@ -36,7 +37,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
  * The review's meeting as an iCalendar (RFC 5545) {@code METHOD:REQUEST}, written by ical4j (which
  * folds lines and escapes text: nothing from a title becomes markup or a new property). The start
  * carries the zone the moderator planned it in ({@code DTSTART;TZID=…} with its {@code VTIMEZONE}),
- * the duration is the timebox, the organiser is the moderator, every other member is an attendee,
+ * the duration is the timebox, the organiser is the moderator (left out when they have no email address), every other member is an attendee,
  * and the room's address is the event's URL, location and description. One UID per review
  * ({@link #uid}); a later schedule is the same UID with a higher SEQUENCE, which calendars apply as
  * an update.
@@ -60,6 +61,9 @@ public final class CalendarInvitation {
                           Person organiser, List<Person> attendees, String roomLink, Instant stamp) {
     }
 
+    /** ical4j's bundled zone definitions (read from its jar, never fetched), loaded once. */
+    private static final TimeZoneRegistry ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
+
     private CalendarInvitation() {
     }
 
@@ -80,7 +84,9 @@ public final class CalendarInvitation {
         event.add(new Description("The design review “" + meeting.title() + "” in Verdict. Join the room: "
                 + meeting.roomLink()));
         Person organiser = meeting.organiser();
-        event.add(new Organizer(mailto(organiser)).add(new Cn(organiser.displayName())));
+        if (organiser.email() != null && !organiser.email().isBlank()) {
+            event.add(new Organizer(mailto(organiser)).add(new Cn(organiser.displayName())));
+        }
         for (Person person : meeting.attendees()) {
             if (person.email() == null || person.email().isBlank()) {
                 continue;
@@ -88,7 +94,7 @@ public final class CalendarInvitation {
             event.add(new Attendee(mailto(person)).add(new Cn(person.displayName())).add(Role.REQ_PARTICIPANT)
                     .add(PartStat.NEEDS_ACTION).add(Rsvp.TRUE));
         }
-        var zone = TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(meeting.start().zone().getId());
+        var zone = ZONES.getTimeZone(meeting.start().zone().getId());
         var calendar = new Calendar();
         calendar.add(new ProdId("-//Verdict//Design reviews//EN"));
         calendar.add(ImmutableVersion.VERSION_2_0);
