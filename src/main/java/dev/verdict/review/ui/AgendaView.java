@@ -78,6 +78,8 @@ class AgendaView extends VerticalLayout implements BeforeEnterObserver {
         schedule.addClassName("scheduled-start");
         updated.addClassName("doc-update");
         updateToLatest.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        newStart.setStep(java.time.Duration.ofMinutes(15));
+        newStart.setMaxWidth("100%");
         newZone.setItems(java.time.ZoneId.getAvailableZoneIds().stream().sorted().toList());
         newZone.setWidth("16em");
         newZone.setMaxWidth("100%");
@@ -86,6 +88,7 @@ class AgendaView extends VerticalLayout implements BeforeEnterObserver {
         move.add(newStart, newZone, moveButton);
         move.setAlignItems(FlexComponent.Alignment.BASELINE);
         move.setWrap(true);
+        move.setMaxWidth("100%");
         move.addClassName("move-meeting-row");
         var doc = new HorizontalLayout(source, updateToLatest);
         doc.setAlignItems(FlexComponent.Alignment.BASELINE);
