@@ -158,6 +158,8 @@ class PermissionMatrixIT extends AppTest {
         review.put("read the doc's readiness and section titles", MEMBERS);
         review.put("edit the agenda", MODERATORS);
         review.put("re-plan the agenda from the doc", MODERATORS);
+        review.put("move the meeting to another time", MODERATORS);
+        review.put("read how often the meeting was moved (the calendar invitation's sequence)", MEMBERS);
         review.put("update the doc to its branch's latest commit", MODERATORS);
         review.put("fix the agenda (as the meeting starts)", MODERATORS);
         review.put("add a member", MODERATORS);
@@ -184,6 +186,7 @@ class PermissionMatrixIT extends AppTest {
         preRead.put("re-plan the agenda by the comments", MODERATORS);
         preRead.put("park a comment for the meeting", MODERATORS);
         preRead.put("read the pre-read in numbers (for the summary)", MEMBERS);
+        preRead.put("download the meeting's calendar invitation (.ics)", MEMBERS);
 
         var room = module("Room");
         room.put("read the room", MEMBERS);
@@ -222,6 +225,7 @@ class PermissionMatrixIT extends AppTest {
         var publication = module("Publication");
         publication.put("see where the decision stands on its way into git", MEMBERS);
         publication.put("read or download the summary and the ADR", MEMBERS);
+        publication.put("download the summary as PDF or the whole review as ZIP", MEMBERS);
         publication.put("retry publishing now", MODERATORS);
 
         var auditTrail = module("Audit");
@@ -386,6 +390,11 @@ class PermissionMatrixIT extends AppTest {
                         (id, who) -> reviews.replanAgenda(id, List.of(new AgendaItemDraft("Everything", 30, ""))))),
                 op("re-plan the agenda from the doc", nothing,
                         call("ReviewService::replanFromDoc", (id, who) -> reviews.replanFromDoc(id, SectionLoad.NONE))),
+                op("move the meeting to another time", nothing, call("ReviewService::reschedule",
+                        (id, who) -> reviews.reschedule(id, new dev.verdict.review.ScheduledStart(
+                                java.time.LocalDateTime.now().plusDays(30).withNano(0), ZoneId.of("Europe/Berlin"))))),
+                op("read how often the meeting was moved (the calendar invitation's sequence)", nothing,
+                        call("ReviewService::scheduleSequence", (id, who) -> reviews.scheduleSequence(id))),
                 op("update the doc to its branch's latest commit", nothing,
                         call("ReviewService::updateToLatest", (id, who) -> reviews.updateToLatest(id))),
                 op("fix the agenda (as the meeting starts)", nothing,
@@ -416,6 +425,8 @@ class PermissionMatrixIT extends AppTest {
                         call("PreReadService::comments", (id, who) -> preReads.comments(id)),
                         call("PreReadService::commentsOnSections",
                                 (id, who) -> preReads.commentsOnSections(id, Set.of("Problem")))),
+                op("download the meeting's calendar invitation (.ics)", nothing,
+                        call("PreReadService::calendarInvitation", (id, who) -> preReads.calendarInvitation(id))),
                 op("say you have read the doc", opened, call("PreReadService::markRead", (id, who) -> preReads.markRead(id))),
                 op("comment in the pre-read", opened, call("PreReadService::comment",
                         (id, who) -> preReads.comment(id, new NewComment("Problem", null, CommentKind.QUESTION, "p95?")))),
@@ -547,6 +558,9 @@ class PermissionMatrixIT extends AppTest {
                 op("read or download the summary and the ADR", decided,
                         call("PublicationService::summary", (id, who) -> publications.summary(id)),
                         call("PublicationService::adr", (id, who) -> publications.adr(id))),
+                op("download the summary as PDF or the whole review as ZIP", decided,
+                        call("PublicationService::summaryPdf", (id, who) -> publications.summaryPdf(id)),
+                        call("PublicationService::reviewArchive", (id, who) -> publications.reviewArchive(id))),
                 op("retry publishing now", decided,
                         call("PublicationService::retryNow", (id, who) -> publications.retryNow(id))),
 

@@ -54,13 +54,15 @@ public class PreReadService {
     private final Duration minLeadTime;
     private final dev.verdict.shared.AuditLog audit;
     private final RelatedDecisions related;
+    private final CalendarInvitations calendar;
 
     PreReadService(ReviewService reviews, PreReads preReads, DocComments comments, ReadReceipts receipts,
                    Notifications notifications, UserDirectory directory, ApplicationEventPublisher events, Clock clock,
                    @Value("${verdict.preread.min-lead-time:24h}") Duration minLeadTime, dev.verdict.shared.AuditLog audit,
-                   RelatedDecisions related) {
+                   RelatedDecisions related, CalendarInvitations calendar) {
         this.related = related;
         this.audit = audit;
+        this.calendar = calendar;
         this.reviews = reviews;
         this.preReads = preReads;
         this.comments = comments;
@@ -80,6 +82,16 @@ public class PreReadService {
     @Transactional(readOnly = true)
     public List<RelatedDecisions.RelatedDecision> relatedDecisions(UUID reviewId) {
         return related.closestTo(reviewId);
+    }
+
+    /**
+     * The meeting's calendar invitation (iCalendar text, {@code METHOD:REQUEST}) for a member to add
+     * it to their calendar by hand; empty while the review has no meeting date. Members only.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> calendarInvitation(UUID reviewId) {
+        reviews.roleOfCaller(reviewId);
+        return calendar.request(reviewId);
     }
 
     /** The moderator opens the pre-read: every other member is notified (and emailed when SMTP is set up). */

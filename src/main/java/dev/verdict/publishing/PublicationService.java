@@ -84,6 +84,45 @@ public class PublicationService {
     }
 
     /**
+     * The summary as a printable PDF (A4), rendered from the same Markdown as {@link #summary}
+     * through the safe renderer. Members only.
+     *
+     * @throws org.springframework.security.access.AccessDeniedException for anyone outside the review
+     * @throws IllegalStateException before the decision is recorded
+     */
+    public byte[] summaryPdf(UUID reviewId) {
+        var record = record(reviewId);
+        return SummaryPdf.render(record.review().title(), SummaryWriter.summary(record, zone, links(reviewId, record)));
+    }
+
+    /**
+     * The whole review as a ZIP: {@code summary.md}, {@code summary.pdf}, the ADR under its file
+     * name, the design doc as reviewed under {@code doc/} (at its pinned commit when it came from a
+     * repository) and the pre-read comments as {@code comments.csv}. Members only.
+     *
+     * @throws org.springframework.security.access.AccessDeniedException for anyone outside the review
+     * @throws IllegalStateException before the decision is recorded
+     */
+    public byte[] reviewArchive(UUID reviewId) {
+        var record = record(reviewId);
+        String summary = SummaryWriter.summary(record, zone, links(reviewId, record));
+        var pinned = record.review().pinnedDoc();
+        String docName = pinned == null ? "design-doc.md" : fileName(pinned.reference().path());
+        String adrName = publications.findById(reviewId).map(Publication::adrPath).map(PublicationService::fileName)
+                .orElse("adr.md");
+        return ReviewArchive.zip(java.util.List.of(
+                ReviewArchive.Entry.text("summary.md", summary),
+                new ReviewArchive.Entry("summary.pdf", SummaryPdf.render(record.review().title(), summary)),
+                ReviewArchive.Entry.text(adrName, adr(reviewId)),
+                ReviewArchive.Entry.text("doc/" + docName, record.review().designDoc()),
+                ReviewArchive.Entry.text("comments.csv", ReviewArchive.commentsCsv(preReads.comments(reviewId)))));
+    }
+
+    private static String fileName(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    /**
      * The doc by path and commit, and once committed the two files' paths. The web link the commit
      * carries needs the repository's URL, which only the publisher reads; a download names the commit instead.
      */

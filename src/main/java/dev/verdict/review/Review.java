@@ -77,6 +77,10 @@ class Review {
     @Column(name = "scheduled_zone", length = 60)
     private String scheduledZone;
 
+    /** One more per change of the schedule after opening: the calendar invitation's SEQUENCE. */
+    @Column(name = "schedule_sequence", nullable = false)
+    private int scheduleSequence;
+
     @Column(name = "source_repository_id")
     private UUID sourceRepositoryId;
 
@@ -313,6 +317,28 @@ class Review {
     Optional<ScheduledStart> scheduledStart() {
         return scheduledStart == null ? Optional.empty()
                 : Optional.of(ScheduledStart.of(scheduledStart, ZoneId.of(scheduledZone)));
+    }
+
+    int scheduleSequence() {
+        return scheduleSequence;
+    }
+
+    /**
+     * Moves the meeting; only before it starts and not into the past. Each change counts one more
+     * revision of the schedule.
+     *
+     * @throws InvalidReviewException when the meeting has started or the start has passed
+     */
+    void reschedule(ScheduledStart start, Instant now) {
+        if (agendaLocked) {
+            throw new InvalidReviewException("The meeting has started: its schedule can no longer change");
+        }
+        if (start.instant().isBefore(now)) {
+            throw new InvalidReviewException("The scheduled start " + start.label() + " is in the past");
+        }
+        this.scheduledStart = start.instant();
+        this.scheduledZone = start.zone().getId();
+        this.scheduleSequence++;
     }
 
     /** Replaces the agenda; only before the meeting starts. */

@@ -558,6 +558,31 @@ public class ReviewService {
         return reviewIds.isEmpty() ? List.of() : reviews.docSourcesOf(reviewIds);
     }
 
+    /**
+     * The moderator moves the meeting (or gives it its first date) before it starts; the members'
+     * calendars receive an update of the same invitation when the pre-read is open.
+     *
+     * @throws InvalidReviewException when the meeting has started or the start is in the past
+     */
+    @Transactional
+    public void reschedule(UUID reviewId, @Valid ScheduledStart start) {
+        require(reviewId, ReviewRole.MODERATOR);
+        Review review = load(reviewId);
+        String before = review.scheduledStart().map(ScheduledStart::label).orElse(null);
+        review.reschedule(start, clock.instant());
+        audit.record(reviewId, "meeting rescheduled", null, before, start.label());
+        events.publishEvent(new ReviewRescheduled(reviewId, review.scheduleSequence(), CurrentUser.username()));
+    }
+
+    /**
+     * The revision of the meeting's schedule: 0 as opened, one more per {@link #reschedule}. Members only.
+     */
+    public int scheduleSequence(UUID reviewId) {
+        Review review = load(reviewId);
+        requireMember(review);
+        return review.scheduleSequence();
+    }
+
     /** The moderator's edited agenda replaces the planned one; the total may differ from the timebox. */
     @Transactional
     public void replanAgenda(UUID reviewId, List<@Valid AgendaItemDraft> items) {

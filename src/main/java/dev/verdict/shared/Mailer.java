@@ -7,10 +7,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends plain-text email when SMTP is configured ({@code spring.mail.host}); without it, sending
+ * Sends plain-text email (with at most one attached file, such as a calendar invitation) when SMTP is configured ({@code spring.mail.host}); without it, sending
  * does nothing and the bell is the only notice. A mail server that is down is logged in one line
  * (never the message body) and never undoes the change that asked for the mail.
  */
@@ -62,6 +63,36 @@ public class Mailer {
             sender.send(message);
             return true;
         } catch (MailException e) {
+            log.warn("A mail to {} could not be sent: {}", to, e.getMessage());
+            return false;
+        }
+    }
+
+    /** A file sent along with a message: its name, its MIME type (with parameters) and its bytes. */
+    public record Attachment(String fileName, String contentType, byte[] bytes) {
+    }
+
+    /**
+     * Sends one plain-text message with one attached file, as {@link #send(String, String, String)} does
+     * otherwise (same address, subject and failure rules).
+     */
+    public boolean send(String to, String subject, String text, Attachment attachment) {
+        JavaMailSender sender = mail.getIfAvailable();
+        if (sender == null || to == null || to.isBlank()) {
+            return false;
+        }
+        try {
+            var message = sender.createMimeMessage();
+            var helper = new MimeMessageHelper(message, true, "UTF-8");
+            helper.setFrom(from);
+            helper.setTo(to);
+            helper.setSubject(subject.replaceAll("\\s+", " ").strip());
+            helper.setText(text);
+            helper.addAttachment(attachment.fileName(),
+                    new jakarta.mail.util.ByteArrayDataSource(attachment.bytes(), attachment.contentType()));
+            sender.send(message);
+            return true;
+        } catch (MailException | jakarta.mail.MessagingException e) {
             log.warn("A mail to {} could not be sent: {}", to, e.getMessage());
             return false;
         }

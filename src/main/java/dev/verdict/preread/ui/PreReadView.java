@@ -87,6 +87,8 @@ class PreReadView extends VerticalLayout implements BeforeEnterObserver {
 
     private final ObjectProvider<ReviewPanelSource> panelSources;
     private final Div panels = new Div();
+    /** The meeting's calendar invitation, downloadable once the review has a meeting date. */
+    private final com.vaadin.flow.component.html.Anchor calendarFile = new com.vaadin.flow.component.html.Anchor();
 
     PreReadView(PreReadService preRead, PreReadFeed feed, ObjectProvider<ReviewPanelSource> panelSources) {
         this.preRead = preRead;
@@ -128,7 +130,14 @@ class PreReadView extends VerticalLayout implements BeforeEnterObserver {
         reading.setWidthFull();
         reading.setFlexGrow(1, doc);
         panels.setWidthFull();
-        add(title, new HorizontalLayout(state, open, markRead), warning, problems, panels, triage, reading,
+        calendarFile.setText("Add the meeting to your calendar (.ics)");
+        calendarFile.addClassName("download-calendar");
+        calendarFile.setHref(com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(e -> {
+            byte[] bytes = preRead.calendarInvitation(reviewId).orElse("").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(bytes),
+                    dev.verdict.preread.CalendarInvitation.FILE_NAME, "text/calendar;charset=UTF-8", bytes.length);
+        }));
+        add(title, new HorizontalLayout(state, open, markRead), calendarFile, warning, problems, panels, triage, reading,
                 new H3("Comments"), form, threads);
         setMaxWidth("80em");
         live = LiveUpdates.refreshWhileAttached(this, listener -> feed.subscribe(reviewId, listener), this::refresh);
@@ -140,6 +149,7 @@ class PreReadView extends VerticalLayout implements BeforeEnterObserver {
             reviewId = id;
             live.follow();
             refresh();
+            calendarFile.setVisible(preRead.calendarInvitation(id).isPresent());
             ReviewPanelSource.showAll(panels, panelSources, id);
         });
     }

@@ -110,8 +110,14 @@ class PublicationView extends VerticalLayout implements BeforeEnterObserver {
                 "Download summary");
         var adr = new Anchor(DownloadHandler.fromInputStream(e -> markdown(publications.adr(reviewId), "adr.md")),
                 "Download ADR");
+        var pdf = new Anchor(DownloadHandler.fromInputStream(e -> file(publications.summaryPdf(reviewId), "summary.pdf",
+                "application/pdf")), "Download PDF");
+        var zip = new Anchor(DownloadHandler.fromInputStream(e -> file(publications.reviewArchive(reviewId), "review.zip",
+                "application/zip")), "Download review (ZIP)");
         summary.addClassName("download-summary");
         adr.addClassName("download-adr");
+        pdf.addClassName("download-pdf");
+        zip.addClassName("download-zip");
         var preview = new Details("Preview the summary and the ADR");
         preview.addClassName("publication-preview");
         // Rendered when opened, not on every refresh of the page.
@@ -120,9 +126,14 @@ class PublicationView extends VerticalLayout implements BeforeEnterObserver {
                 preview.add(new RenderedMarkdown(publications.summary(reviewId)), new RenderedMarkdown(publications.adr(reviewId)));
             }
         });
-        var files = new Div(new Div(summary, new Span(" · "), adr), preview);
+        var files = new Div(new Div(summary, new Span(" · "), adr, new Span(" · "), pdf,
+                new Span(" · "), zip), preview);
         files.addClassName("publication-files");
         return files;
+    }
+
+    private static DownloadResponse file(byte[] bytes, String fileName, String contentType) {
+        return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, contentType, bytes.length);
     }
 
     private static DownloadResponse markdown(String text, String fileName) {

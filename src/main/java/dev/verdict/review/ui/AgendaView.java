@@ -53,6 +53,12 @@ class AgendaView extends VerticalLayout implements BeforeEnterObserver {
     private final Span schedule = new Span();
     private final Span updated = new Span();
     private final Button updateToLatest = new Button("Update to latest", e -> updateToLatest());
+    /** Moving the meeting (before it starts): the members' calendars get an update of the invitation. */
+    private final com.vaadin.flow.component.datetimepicker.DateTimePicker newStart =
+            new com.vaadin.flow.component.datetimepicker.DateTimePicker("New start");
+    private final com.vaadin.flow.component.combobox.ComboBox<String> newZone =
+            new com.vaadin.flow.component.combobox.ComboBox<>("Time zone");
+    private final HorizontalLayout move = new HorizontalLayout();
 
     AgendaView(ReviewService reviews) {
         this.reviews = reviews;
@@ -72,9 +78,21 @@ class AgendaView extends VerticalLayout implements BeforeEnterObserver {
         schedule.addClassName("scheduled-start");
         updated.addClassName("doc-update");
         updateToLatest.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        newStart.setStep(java.time.Duration.ofMinutes(15));
+        newStart.setMaxWidth("100%");
+        newZone.setItems(java.time.ZoneId.getAvailableZoneIds().stream().sorted().toList());
+        newZone.setWidth("16em");
+        newZone.setMaxWidth("100%");
+        var moveButton = new Button("Move the meeting", e -> moveMeeting());
+        moveButton.addClassName("move-meeting");
+        move.add(newStart, newZone, moveButton);
+        move.setAlignItems(FlexComponent.Alignment.BASELINE);
+        move.setWrap(true);
+        move.setMaxWidth("100%");
+        move.addClassName("move-meeting-row");
         var doc = new HorizontalLayout(source, updateToLatest);
         doc.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(title, doc, updated, schedule,
+        add(title, doc, updated, schedule, move,
                 new Paragraph("Problem and constraints first, alternatives explicit, the decision last with time to spare."),
                 problems, rows, new HorizontalLayout(add, total), new HorizontalLayout(save, back, preRead));
         setMaxWidth("70em");
@@ -98,9 +116,35 @@ class AgendaView extends VerticalLayout implements BeforeEnterObserver {
         updateToLatest.setVisible(pinnedDoc != null && !review.agendaLocked());
         schedule.setText(review.scheduledStart() == null ? "Not scheduled yet"
                 : "Scheduled: " + review.scheduledStart().label() + " · " + timebox + " min");
+        move.setVisible(!review.agendaLocked());
+        if (review.scheduledStart() != null) {
+            newStart.setValue(review.scheduledStart().localTime());
+            newZone.setValue(review.scheduledStart().zone().getId());
+        } else if (newZone.getValue() == null) {
+            newZone.setValue(java.time.ZoneId.systemDefault().getId());
+        }
         items.clear();
         review.agenda().forEach(a -> items.add(new AgendaItemDraft(a.title(), a.plannedMinutes(), a.sectionMarkdown())));
         render();
+    }
+
+    /** Moves the meeting to the picked time; members whose pre-read is open get the updated invitation by email. */
+    private void moveMeeting() {
+        problems.clear();
+        if (newStart.getValue() == null || newZone.getValue() == null) {
+            problems.show(List.of("Pick the new start and its time zone"));
+            return;
+        }
+        var start = new dev.verdict.review.ScheduledStart(newStart.getValue(), java.time.ZoneId.of(newZone.getValue()));
+        try {
+            reviews.reschedule(reviewId, start);
+            Messages.info("Meeting moved to " + start.label() + ": the members' calendar invitations are updated");
+            load(reviews.details(reviewId));
+        } catch (ConstraintViolationException e) {
+            problems.show(Messages.of(e).stream().distinct().toList());
+        } catch (InvalidReviewException | AccessDeniedException e) {
+            problems.show(List.of(e.getMessage()));
+        }
     }
 
     /** Re-pins the doc to the branch head when the moderator asks, and says what changed. */
