@@ -13,9 +13,9 @@ import java.util.stream.Collectors;
  * known: GitHub ({@code https://github.com/o/r(.git)} or {@code git@github.com:o/r.git} gives
  * {@code https://github.com/o/r/blob/<commit>/<path>}) and GitLab ({@code .../-/blob/<commit>/<path>}).
  * Credentials in the URL never reach the link. Any other host gives nothing: the writers then
- * name the path and the commit in text.
+ * name the path and the commit in text (and the chat module links to Verdict's own page).
  */
-final class WebLinks {
+public final class WebLinks {
 
     private static final Pattern HTTPS = Pattern.compile("^https://(?:[^@/]+@)?(github\\.com|gitlab\\.com)/(.+?)(?:\\.git)?/?$");
     private static final Pattern SCP_OR_SSH = Pattern.compile("^(?:ssh://)?git@(github\\.com|gitlab\\.com)[:/](.+?)(?:\\.git)?/?$");
@@ -27,7 +27,7 @@ final class WebLinks {
      * A commit's web page: {@code https://github.com/o/r/commit/<commit>} or GitLab's
      * {@code .../-/commit/<commit>}; empty for any other host.
      */
-    static Optional<String> commit(String gitUrl, String commit) {
+    public static Optional<String> commit(String gitUrl, String commit) {
         if (gitUrl == null || commit == null || !commit.matches("[0-9a-f]{7,64}")) {
             return Optional.empty();
         }
@@ -46,7 +46,7 @@ final class WebLinks {
         return Optional.of(m);
     }
 
-    static Optional<String> blob(String gitUrl, String commit, String path) {
+    public static Optional<String> blob(String gitUrl, String commit, String path) {
         if (gitUrl == null || commit == null || path == null) {
             return Optional.empty();
         }
