@@ -14,6 +14,11 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Limit;
@@ -23,8 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Posts the outbox's due messages, oldest first, one HTTP call each (java.net.http, connect and
- * request timeouts from {@link ChatProperties}), on the scheduler's thread: a slow or failing
- * chat never holds up a review. A 2xx answer delivers. A 429 waits for its {@code Retry-After}
+ * request timeouts from {@link ChatProperties}), on a thread of its own: a slow or failing
+ * chat never holds up a review or the live screens. A 2xx answer delivers. A 429 waits for its {@code Retry-After}
  * (seconds or an HTTP date; the backoff when absent). Any other 4xx gives up at once: the URL is
  * wrong or the webhook was deleted, and the admin sees why. A 5xx, a timeout or a refused
  * connection is retried after 30 s, doubling up to 15 min, and given up 24 h after the event.
@@ -45,6 +50,9 @@ class WebhookDelivery {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final HttpClient http;
+    private final ExecutorService poster = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("verdict-chat").daemon().factory());
+    private final AtomicBoolean draining = new AtomicBoolean();
 
     WebhookDelivery(ChatDeliveries deliveries, Webhooks webhooks, ChatProperties properties,
                     TransactionTemplate transactions, Clock clock) {
@@ -57,8 +65,29 @@ class WebhookDelivery {
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
+    /**
+     * Hands the due messages to the poster's own thread, unless it is still at work: a chat that
+     * answers slowly (up to the request timeout per message) never holds a thread of the shared
+     * scheduler, which also pushes the live screens.
+     */
     @Scheduled(fixedDelayString = "${verdict.chat.poll-millis:2000}", initialDelayString = "${verdict.chat.poll-millis:2000}")
     void deliverDue() {
+        if (draining.compareAndSet(false, true)) {
+            try {
+                poster.execute(() -> {
+                    try {
+                        drain();
+                    } finally {
+                        draining.set(false);
+                    }
+                });
+            } catch (RejectedExecutionException shuttingDown) {
+                draining.set(false);
+            }
+        }
+    }
+
+    private void drain() {
         try {
             for (ChatDelivery due : deliveries.findByDeliveredAtIsNullAndFailedAtIsNullAndNextAttemptAtLessThanEqualOrderByNextAttemptAt(
                     clock.instant(), Limit.of(BATCH))) {
@@ -67,6 +96,11 @@ class WebhookDelivery {
         } catch (RuntimeException e) {
             log.warn("Delivering chat messages failed: {}", e.getClass().getSimpleName());
         }
+    }
+
+    @PreDestroy
+    void stop() {
+        poster.shutdownNow();
     }
 
     /** One attempt; the outcome is saved in its own transaction. */
