@@ -1,18 +1,21 @@
 package dev.verdict.chat.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.verdict.AsUser;
 import dev.verdict.Axe;
 import dev.verdict.Browser;
 import dev.verdict.BrowserTest;
 import dev.verdict.chat.ChatService;
+import dev.verdict.chat.DeliveryStatus;
 import dev.verdict.chat.NewWebhook;
 import dev.verdict.chat.WebhookKind;
 import dev.verdict.preread.PreReadService;
 import dev.verdict.review.DocReference;
 import dev.verdict.review.NewReview;
 import dev.verdict.review.ReviewService;
+import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -46,16 +49,16 @@ class ChatBrowserIT extends BrowserTest {
                     "alice", Set.of(), Set.of(), 30, null)));
             AsUser.run("mia", () -> preReads.open(review));
 
+            await().atMost(Duration.ofSeconds(30)).until(() -> AsUser.call("admin", () -> chat.deliveries()).stream()
+                    .anyMatch(d -> d.subject().contains(tag) && d.state() == DeliveryStatus.State.WAITING));
             Browser.login(browser, base(), "admin");
+            browser.get(base() + "/admin/chat");
             var wait = Browser.waitFor(browser, 60);
-            wait.until(d -> {
-                d.get(base() + "/admin/chat");
-                return d.findElements(By.cssSelector(".chat-deliveries")).stream()
-                        .anyMatch(g -> g.getText().contains("Queue retention " + tag) && g.getText().contains("waiting to retry"));
-            });
+            wait.until(d -> d.findElements(By.cssSelector(".chat-deliveries vaadin-grid-cell-content")).stream()
+                    .anyMatch(c -> c.getText().contains("waiting to retry")));
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".chat-webhooks")));
-            assertThat(browser.findElement(By.cssSelector(".chat-webhooks")).getText()).contains("127.0.0.1 · configured");
-            assertThat(browser.findElement(By.cssSelector(".chat-deliveries")).getText()).contains("Could not reach 127.0.0.1");
+            assertThat(cells(".chat-webhooks")).contains("127.0.0.1 · configured");
+            assertThat(cells(".chat-deliveries")).contains("Queue retention " + tag, "Could not reach 127.0.0.1");
             assertThat(browser.getPageSource()).doesNotContain(TOKEN);
             for (int[] size : new int[][] {{1440, 900}, {390, 844}}) {
                 Browser.viewport(browser, size[0], size[1]);
@@ -65,5 +68,10 @@ class ChatBrowserIT extends BrowserTest {
         } finally {
             AsUser.run("admin", () -> chat.remove(webhook));
         }
+    }
+
+    private String cells(String grid) {
+        return String.join("\n", browser.findElements(By.cssSelector(grid + " vaadin-grid-cell-content")).stream()
+                .map(org.openqa.selenium.WebElement::getText).toList());
     }
 }
