@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.verdict.agenda.SectionLoad;
 import dev.verdict.audit.AuditQuery;
 import dev.verdict.audit.AuditService;
+import dev.verdict.chat.ChatService;
+import dev.verdict.chat.NewWebhook;
+import dev.verdict.chat.WebhookKind;
 import dev.verdict.decision.AlternativeConsidered;
 import dev.verdict.followup.FollowUpService;
 import dev.verdict.revisit.RevisitService;
@@ -70,7 +73,7 @@ class PermissionMatrixIT extends AppTest {
     static final List<Class<?>> SERVICES = List.of(ReviewService.class, PreReadService.class, MeetingService.class,
             RoomDisplayService.class, DecisionService.class, PublicationService.class, AuditService.class,
             RepositoryService.class, DocumentService.class, NotificationService.class, HistoryService.class,
-            FollowUpService.class, RevisitService.class, DecisionLogService.class);
+            FollowUpService.class, RevisitService.class, DecisionLogService.class, ChatService.class);
 
     enum Who {
         MODERATOR("moderator"), CO_MODERATOR("co-moderator"), AUTHOR("author"), DECISION_MAKER("decision maker"),
@@ -126,6 +129,8 @@ class PermissionMatrixIT extends AppTest {
     RevisitService revisits;
     @Autowired
     DecisionLogService decisionLog;
+    @Autowired
+    ChatService chat;
 
     private static final String EVERYONE = "yes yes yes yes yes yes yes yes yes";
     private static final String MEMBERS = "yes yes yes yes yes yes no no no";
@@ -241,6 +246,10 @@ class PermissionMatrixIT extends AppTest {
         repos.put("list connected repositories with their settings", ADMINS);
         repos.put("test or connect a repository", ADMINS);
         repos.put("read the publishing credentials (background work only)", NOBODY);
+
+        var chatWebhooks = module("Chat");
+        chatWebhooks.put("list chat webhooks, the repositories they can be added to, and the latest deliveries", ADMINS);
+        chatWebhooks.put("add or remove a repository's chat webhook", ADMINS);
 
         var history = module("History and search");
         history.put("see the review in the history", MEMBERS);
@@ -597,6 +606,17 @@ class PermissionMatrixIT extends AppTest {
                         call("RepositoryService::connect", (id, who) -> repositories.connect(nowhere()))),
                 op("read the publishing credentials (background work only)", nothing,
                         call("DocumentService::publishTarget", (id, who) -> documents.publishTarget(repository()))),
+
+                // Chat
+                op("list chat webhooks, the repositories they can be added to, and the latest deliveries", nothing,
+                        call("ChatService::webhooks", (id, who) -> chat.webhooks()),
+                        call("ChatService::repositories", (id, who) -> chat.repositories()),
+                        call("ChatService::deliveries", (id, who) -> chat.deliveries())),
+                // A repository that is not connected: past the permission check, nothing added that would post.
+                op("add or remove a repository's chat webhook", nothing,
+                        call("ChatService::add", (id, who) -> chat.add(new NewWebhook(UUID.randomUUID(), WebhookKind.SLACK,
+                                "https://chat.invalid/hooks/matrix"))),
+                        call("ChatService::remove", (id, who) -> chat.remove(UUID.randomUUID()))),
 
                 // Notifications
                 op("count and read your notifications", opened,

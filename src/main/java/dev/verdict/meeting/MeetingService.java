@@ -130,6 +130,7 @@ public class MeetingService {
         meeting.start(clock.instant(), reviews.details(reviewId).agenda().stream()
                 .map(ReviewDetails.AgendaEntry::plannedMinutes).toList());
         save(meeting, "clock");
+        events.publishEvent(new MeetingStarted(reviewId));
         audit.record(reviewId, "clock: started", confirmedOverrun > 0 ? "confirmed overrun of " + confirmedOverrun + " min" : null,
                 null, clockState(meeting));
     }

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
  * known: GitHub ({@code https://github.com/o/r(.git)} or {@code git@github.com:o/r.git} gives
  * {@code https://github.com/o/r/blob/<commit>/<path>}) and GitLab ({@code .../-/blob/<commit>/<path>}).
  * Credentials in the URL never reach the link. Any other host gives nothing: the writers then
- * name the path and the commit in text.
+ * name the path and the commit in text (and the chat module links to Verdict's own page).
  */
 public final class WebLinks {
 

@@ -42,6 +42,7 @@ public class MainLayout extends AppLayout {
         if (auth.hasRole("ADMIN")) {
             nav.addItem(new SideNavItem("Repositories", "repositories"));
             nav.addItem(new SideNavItem("Audit trail", "audit"));
+            nav.addItem(new SideNavItem("Chat", "admin/chat"));
         }
         addToDrawer(nav);
     }
