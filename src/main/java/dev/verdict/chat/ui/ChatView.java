@@ -68,10 +68,14 @@ class ChatView extends VerticalLayout {
 
         webhooks.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         webhooks.addClassName("chat-webhooks");
-        webhooks.addColumn(w -> w.global() ? "every review (configured)" : w.repository()).setHeader("Tells about")
-                .setAutoWidth(true);
-        webhooks.addColumn(w -> w.kind().label()).setHeader("Chat").setAutoWidth(true);
-        webhooks.addColumn(w -> w.host() + " · configured").setHeader("Webhook").setAutoWidth(true);
+        var wide = new java.util.ArrayList<Grid.Column<?>>();
+        var narrowColumns = new java.util.ArrayList<Grid.Column<?>>();
+        wide.add(webhooks.addColumn(ChatView::tellsAbout).setHeader("Tells about").setAutoWidth(true));
+        wide.add(webhooks.addColumn(w -> w.kind().label()).setHeader("Chat").setAutoWidth(true));
+        wide.add(webhooks.addColumn(w -> w.host() + " · configured").setHeader("Webhook").setAutoWidth(true));
+        // A phone gets one column per grid: the same facts on a line each, nothing to scroll sideways.
+        narrowColumns.add(webhooks.addColumn(w -> tellsAbout(w) + " · " + w.kind().label() + " · " + w.host() + " · configured")
+                .setHeader("Webhook").setFlexGrow(1));
         webhooks.addComponentColumn(w -> {
             var remove = new Button("Remove", e -> {
                 chat.remove(w.id());
@@ -85,12 +89,16 @@ class ChatView extends VerticalLayout {
 
         deliveries.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         deliveries.addClassName("chat-deliveries");
-        deliveries.addColumn(DeliveryStatus::subject).setHeader("Message").setFlexGrow(2);
-        deliveries.addColumn(DeliveryStatus::webhook).setHeader("Webhook").setAutoWidth(true);
-        deliveries.addColumn(d -> d.state().label() + (d.at() == null ? "" : (d.state() == DeliveryStatus.State.WAITING
-                ? ", next at " : ", ") + WHEN.format(d.at())) + " (attempts: " + d.attempts() + ")")
-                .setHeader("Status").setAutoWidth(true);
-        deliveries.addColumn(d -> d.error() == null ? "" : d.error()).setHeader("Last error").setFlexGrow(2);
+        wide.add(deliveries.addColumn(DeliveryStatus::subject).setHeader("Message").setFlexGrow(2));
+        wide.add(deliveries.addColumn(DeliveryStatus::webhook).setHeader("Webhook").setAutoWidth(true));
+        wide.add(deliveries.addColumn(ChatView::status).setHeader("Status").setAutoWidth(true));
+        wide.add(deliveries.addColumn(d -> d.error() == null ? "" : d.error()).setHeader("Last error").setFlexGrow(2));
+        narrowColumns.add(deliveries.addColumn(d -> d.subject() + " — " + d.webhook() + " — " + status(d)
+                + (d.error() == null ? "" : " — " + d.error())).setHeader("Delivery").setFlexGrow(1));
+        dev.verdict.shared.ui.NarrowScreens.follow(this, narrow -> {
+            wide.forEach(c -> c.setVisible(!narrow));
+            narrowColumns.forEach(c -> c.setVisible(narrow));
+        });
         deliveries.setAllRowsVisible(true);
 
         add(new H2("Chat"), new Paragraph("Slack, Microsoft Teams and Mattermost incoming webhooks are told when a"
@@ -98,6 +106,15 @@ class ChatView extends VerticalLayout {
                         + " and links only. Global webhooks are set in the configuration (verdict.chat.webhooks)."),
                 problems, form, add, new H3("Webhooks"), webhooks, new H3("Latest deliveries"), deliveries);
         refresh();
+    }
+
+    private static String tellsAbout(WebhookSummary webhook) {
+        return webhook.global() ? "every review (configured)" : webhook.repository();
+    }
+
+    private static String status(DeliveryStatus delivery) {
+        return delivery.state().label() + (delivery.at() == null ? "" : (delivery.state() == DeliveryStatus.State.WAITING
+                ? ", next at " : ", ") + WHEN.format(delivery.at())) + " (attempts: " + delivery.attempts() + ")";
     }
 
     private void add() {
