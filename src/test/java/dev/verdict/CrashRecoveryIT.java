@@ -15,6 +15,7 @@ import dev.verdict.review.ReviewService;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,6 +45,9 @@ class CrashRecoveryIT {
         public static void main(String[] args) throws Exception {
             ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class).run(
                     "--verdict.data-dir=" + args[1], "--server.port=0", "--logging.level.root=warn",
+                    // Kept under target/ so a failed run can be read afterwards: what the publisher and the registry did.
+                    "--logging.file.name=" + args[2], "--logging.level.dev.verdict.publishing=debug",
+                    "--logging.level.org.springframework.modulith.events=debug",
                     "--vaadin.devmode.enabled=false", "--spring.main.banner-mode=off");
             ReviewService reviews = app.getBean(ReviewService.class);
             MeetingService meetings = app.getBean(MeetingService.class);
@@ -165,7 +169,10 @@ class CrashRecoveryIT {
 
     private Process start(String mode) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Driver.class.getName(), mode, data.toString())
+        Path log = Path.of("target", "crash-recovery", "app.log").toAbsolutePath();
+        Files.createDirectories(log.getParent());
+        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Driver.class.getName(), mode, data.toString(),
+                        log.toString())
                 .redirectError(data.resolve("app-" + mode + ".log").toFile())
                 .start();
     }
