@@ -69,6 +69,9 @@ class GitDecisionArchive implements DecisionArchive {
         this.sshHome = properties.cacheDir().resolve("ssh");
         if (properties.createDemo()) {
             DemoRepository.createIfMissing(Path.of(properties.remote()), properties.branch(), clock);
+            // The demo's remote is Verdict's own and written by nothing else: a lock file in it at
+            // start-up was left by a push a crash cut short, and would refuse every later push.
+            StaleLocks.recover(Path.of(properties.remote()));
         }
         try (Repository warm = open(properties.cacheDir().resolve("publish.git"))) {
             // Opening once at start-up pays JGit's first-use cost now, not on the first publish.
@@ -153,6 +156,7 @@ class GitDecisionArchive implements DecisionArchive {
     }
 
     private Archived archive(Repository repo, Site site, Submission submission) throws IOException, GitAPIException {
+        String lockRefusal = null;
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
             ObjectId head = fetch(repo, site);
             Optional<Archived> earlier = findEarlier(repo, site, head, submission);
@@ -169,10 +173,14 @@ class GitDecisionArchive implements DecisionArchive {
                 case OK, UP_TO_DATE -> {
                     return new Archived(prepared.commit().name(), prepared.adrPath(), prepared.summaryPath(), targetBranch);
                 }
-                case REJECTED_NONFASTFORWARD, REJECTED_REMOTE_CHANGED -> movedMeanwhile(attempt);
+                case REJECTED_NONFASTFORWARD, REJECTED_REMOTE_CHANGED -> {
+                    lockRefusal = null;
+                    movedMeanwhile(attempt);
+                }
                 // Another push held the branch's lock on the server at that moment: the same as a moved remote.
                 case REJECTED_OTHER_REASON -> {
                     if (String.valueOf(update.getMessage()).toLowerCase().contains("lock")) {
+                        lockRefusal = update.getMessage();
                         movedMeanwhile(attempt);
                     } else {
                         throw new ArchiveException("The repository refused the push: " + update.getMessage(), null);
@@ -181,6 +189,12 @@ class GitDecisionArchive implements DecisionArchive {
                 default -> throw new ArchiveException("The repository refused the push: " + update.getStatus()
                         + (update.getMessage() == null ? "" : " (" + update.getMessage() + ")"), null);
             }
+        }
+        if (lockRefusal != null) {
+            // Ten refusals in a row for a lock is no race: a git process on the host was killed while updating the branch.
+            throw new ArchiveException("The repository kept its branch " + site.branch() + " locked (" + lockRefusal
+                    + "); gave up after " + MAX_ATTEMPTS + " attempts. A git process on the host may have stopped while"
+                    + " updating it: ask its administrator to remove the stale lock file (refs/heads/" + site.branch() + ".lock)", null);
         }
         throw new ArchiveException("The branch kept moving while publishing; gave up after "
                 + MAX_ATTEMPTS + " attempts", null);

@@ -103,6 +103,38 @@ class GitDecisionArchiveIT {
     }
 
     @Test
+    void a_push_a_crash_cut_short_leaves_no_lock_that_stops_the_demo_repository_after_the_restart() throws IOException {
+        archive.archive(submission(UUID.randomUUID(), "First decision"));
+        // What a kill -9 in the middle of pushing to the demo's own bare repository leaves behind.
+        Files.writeString(remote.resolve("refs/heads/main.lock"), "0000000000000000000000000000000000000000\n");
+        Files.writeString(remote.resolve("packed-refs.lock"), "");
+
+        var restarted = new GitDecisionArchive(
+                new GitProperties(remote.toString(), "main", temp.resolve("cache"), true, "docs/design-reviews", null), CLOCK, new RepositoryLocks());
+        Archived second = restarted.archive(submission(UUID.randomUUID(), "Second decision"));
+
+        assertThat(second.adrPath()).isEqualTo("doc/adr/0003-second-decision.md");
+        assertThat(remote.resolve("refs/heads/main.lock")).doesNotExist();
+        assertThat(run(cloneOf(remote, temp.resolve("clone")), "git", "log", "--format=%s").lines()).hasSize(3);
+    }
+
+    @Test
+    void a_branch_left_locked_on_another_git_host_is_named_in_the_error_instead_of_a_race() throws IOException {
+        Path other = temp.resolve("other.git");
+        new GitDecisionArchive(new GitProperties(other.toString(), "main", temp.resolve("cache-other"), true,
+                "docs/design-reviews", null), CLOCK, new RepositoryLocks());
+        var notOurs = new GitDecisionArchive(new GitProperties(other.toString(), "main", temp.resolve("cache-other"), false,
+                "docs/design-reviews", null), CLOCK, new RepositoryLocks());
+        Files.writeString(other.resolve("refs/heads/main.lock"), "");
+
+        assertThatThrownBy(() -> notOurs.archive(submission(UUID.randomUUID(), "Locked out")))
+                .isInstanceOf(ArchiveException.class)
+                .hasMessageContaining("kept its branch main locked")
+                .hasMessageContaining("refs/heads/main.lock");
+        assertThat(other.resolve("refs/heads/main.lock")).as("a host Verdict does not own is left alone").exists();
+    }
+
+    @Test
     void the_real_adr_command_lists_what_verdict_wrote_and_continues_its_numbering() {
         assumeTrue(CommandLine.adrToolsInstalled(), "adr-tools is not installed (apt-get install adr-tools); .ci/run installs it");
         Archived archived = archive.archive(submission(UUID.randomUUID(), "Use OT for collaboration"));
