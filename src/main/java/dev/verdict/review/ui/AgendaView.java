@@ -3,6 +3,7 @@ package dev.verdict.review.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -11,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -21,7 +23,9 @@ import dev.verdict.shared.ui.TextLimit;
 import dev.verdict.review.AgendaItemDraft;
 import dev.verdict.review.InvalidReviewException;
 import dev.verdict.review.ReviewDetails;
+import dev.verdict.review.ReviewRole;
 import dev.verdict.review.ReviewService;
+import dev.verdict.shared.ui.CancelledNotice;
 import dev.verdict.shared.ui.Messages;
 import dev.verdict.shared.ui.RouteIds;
 import jakarta.annotation.security.PermitAll;
@@ -59,6 +63,11 @@ class AgendaView extends VerticalLayout implements BeforeEnterObserver {
     private final com.vaadin.flow.component.combobox.ComboBox<String> newZone =
             new com.vaadin.flow.component.combobox.ComboBox<>("Time zone");
     private final HorizontalLayout move = new HorizontalLayout();
+    private final CancelledNotice cancelled = new CancelledNotice();
+    /** Calling the review off before its meeting, with a reason everyone in it is told. */
+    private final Button cancelReview = new Button("Cancel the review", e -> confirmCancel());
+    /** What the moderator edits: read-only once the meeting started or the review was cancelled. */
+    private final Div editor = new Div();
 
     AgendaView(ReviewService reviews) {
         this.reviews = reviews;
@@ -85,16 +94,19 @@ class AgendaView extends VerticalLayout implements BeforeEnterObserver {
         newZone.setMaxWidth("100%");
         var moveButton = new Button("Move the meeting", e -> moveMeeting());
         moveButton.addClassName("move-meeting");
-        move.add(newStart, newZone, moveButton);
+        cancelReview.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        cancelReview.addClassName("cancel-review");
+        move.add(newStart, newZone, moveButton, cancelReview);
         move.setAlignItems(FlexComponent.Alignment.BASELINE);
         move.setWrap(true);
         move.setMaxWidth("100%");
         move.addClassName("move-meeting-row");
         var doc = new HorizontalLayout(source, updateToLatest);
         doc.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(title, doc, updated, schedule, move,
+        editor.add(rows, new HorizontalLayout(add, total), save);
+        add(title, cancelled, doc, updated, schedule, move,
                 new Paragraph("Problem and constraints first, alternatives explicit, the decision last with time to spare."),
-                problems, rows, new HorizontalLayout(add, total), new HorizontalLayout(save, back, preRead));
+                problems, editor, new HorizontalLayout(back, preRead));
         setMaxWidth("70em");
     }
 
@@ -113,10 +125,14 @@ class AgendaView extends VerticalLayout implements BeforeEnterObserver {
         source.setText(pinnedDoc == null ? "Doc: pasted or uploaded"
                 : "Doc: " + pinnedDoc.reference().path() + " in " + pinnedDoc.repositoryName() + ", pinned at "
                 + pinnedDoc.reference().shortCommit());
-        updateToLatest.setVisible(pinnedDoc != null && !review.agendaLocked());
+        boolean cancelledReview = review.cancelled();
+        cancelled.show(cancelledReview ? review.cancellation().label() : null);
+        updateToLatest.setVisible(pinnedDoc != null && !review.agendaLocked() && !cancelledReview);
         schedule.setText(review.scheduledStart() == null ? "Not scheduled yet"
                 : "Scheduled: " + review.scheduledStart().label() + " · " + timebox + " min");
-        move.setVisible(!review.agendaLocked());
+        move.setVisible(!review.agendaLocked() && !cancelledReview);
+        cancelReview.setVisible(reviews.roleOfCaller(reviewId) == ReviewRole.MODERATOR);
+        editor.setEnabled(!cancelledReview);
         if (review.scheduledStart() != null) {
             newStart.setValue(review.scheduledStart().localTime());
             newZone.setValue(review.scheduledStart().zone().getId());
@@ -145,6 +161,48 @@ class AgendaView extends VerticalLayout implements BeforeEnterObserver {
         } catch (InvalidReviewException | AccessDeniedException e) {
             problems.show(List.of(e.getMessage()));
         }
+    }
+
+    /**
+     * Asks before cancelling: the reason is required (everyone in the review reads it) and the
+     * step cannot be undone. The service refuses a started or decided review and non-moderators.
+     */
+    private void confirmCancel() {
+        problems.clear();
+        var dialog = new Dialog();
+        dialog.setHeaderTitle("Cancel this review?");
+        dialog.addClassName("cancel-review-dialog");
+        var reason = new TextArea("Reason");
+        reason.setRequired(true);
+        reason.setWidthFull();
+        reason.setPlaceholder("Why the review will not take place");
+        TextLimit.withCounter(reason, ReviewDetails.CANCELLATION_REASON_MAX);
+        var explanation = new Paragraph("Everyone in the review is told why, the meeting is removed from their calendars, "
+                + "and the review becomes read-only. This cannot be undone.");
+        dialog.add(explanation, reason);
+        dialog.setWidth("min(32em, 100vw)");
+        var confirm = new Button("Cancel the review", e -> {
+            if (reason.getValue().isBlank()) {
+                reason.setInvalid(true);
+                reason.setErrorMessage("Write why the review is cancelled");
+                return;
+            }
+            try {
+                reviews.cancel(reviewId, reason.getValue());
+                dialog.close();
+                Messages.info("Review cancelled: everyone in it is told, and their calendars drop the meeting");
+                load(reviews.details(reviewId));
+            } catch (InvalidReviewException | AccessDeniedException e2) {
+                reason.setInvalid(true);
+                reason.setErrorMessage(e2.getMessage());
+            }
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        confirm.addClassName("confirm-cancel");
+        var keep = new Button("Keep the review", e -> dialog.close());
+        dialog.getFooter().add(keep, confirm);
+        dialog.open();
+        reason.focus();
     }
 
     /** Re-pins the doc to the branch head when the moderator asks, and says what changed. */

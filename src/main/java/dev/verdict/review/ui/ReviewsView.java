@@ -114,9 +114,12 @@ class ReviewsView extends VerticalLayout {
         return Objects.requireNonNullElse(review.outcome(), NO_OUTCOME);
     }
 
-    /** The status; a published review also links to its publication, named by the ADR's path. */
+    /**
+     * The status ("Cancelled: <reason>" for a cancelled review); a published review also links to its
+     * publication, named by the ADR's path.
+     */
     private static Div status(ReviewSummary review) {
-        var cell = new Div(new Span(review.status().label()));
+        var cell = new Div(new Span(review.statusLabel()));
         cell.addClassName("review-status");
         cell.getElement().setAttribute("data-status", review.status().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         if (review.adrPath() != null) {
