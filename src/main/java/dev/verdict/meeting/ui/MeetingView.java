@@ -483,7 +483,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
             case ENDED -> Texts.set(currentItem, "The clock has ended; the meeting needs its decision");
             case CLOSED -> Texts.set(currentItem, "The meeting is closed");
         }
-        if (state.status() == MeetingStatus.ENDED || state.status() == MeetingStatus.CLOSED) {
+        if (state.status() == MeetingStatus.ENDED || state.status() == MeetingStatus.CLOSED || state.cancellation() != null) {
             countdown.clear();
         } else {
             countdown.show(left, state.status() == MeetingStatus.RUNNING, clock.instant().getEpochSecond());

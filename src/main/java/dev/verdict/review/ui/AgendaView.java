@@ -66,18 +66,19 @@ class AgendaView extends VerticalLayout implements BeforeEnterObserver {
     private final CancelledNotice cancelled = new CancelledNotice();
     /** Calling the review off before its meeting, with a reason everyone in it is told. */
     private final Button cancelReview = new Button("Cancel the review", e -> confirmCancel());
-    /** What the moderator edits: read-only once the meeting started or the review was cancelled. */
-    private final Div editor = new Div();
+    /** Adding items and saving: gone once the review is cancelled, when the agenda is only shown. */
+    private final Button addItem = new Button("Add item");
+    private final Button save = new Button("Save agenda", e -> save());
+    private boolean readOnly;
 
     AgendaView(ReviewService reviews) {
         this.reviews = reviews;
         rows.addClassName("agenda-editor");
         total.addClassName("agenda-total");
-        var add = new Button("Add item", e -> {
+        addItem.addClickListener(e -> {
             items.add(new AgendaItemDraft("New item", 5, ""));
             render();
         });
-        var save = new Button("Save agenda", e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var back = new Button("Back to the room", e -> UI.getCurrent().navigate("reviews/" + reviewId));
         var preRead = new Button("Pre-read", e -> UI.getCurrent().navigate("reviews/" + reviewId + "/read"));
@@ -103,10 +104,9 @@ class AgendaView extends VerticalLayout implements BeforeEnterObserver {
         move.addClassName("move-meeting-row");
         var doc = new HorizontalLayout(source, updateToLatest);
         doc.setAlignItems(FlexComponent.Alignment.BASELINE);
-        editor.add(rows, new HorizontalLayout(add, total), save);
         add(title, cancelled, doc, updated, schedule, move,
                 new Paragraph("Problem and constraints first, alternatives explicit, the decision last with time to spare."),
-                problems, editor, new HorizontalLayout(back, preRead));
+                problems, rows, new HorizontalLayout(addItem, total), new HorizontalLayout(save, back, preRead));
         setMaxWidth("70em");
     }
 
@@ -132,7 +132,9 @@ class AgendaView extends VerticalLayout implements BeforeEnterObserver {
                 : "Scheduled: " + review.scheduledStart().label() + " · " + timebox + " min");
         move.setVisible(!review.agendaLocked() && !cancelledReview);
         cancelReview.setVisible(reviews.roleOfCaller(reviewId) == ReviewRole.MODERATOR);
-        editor.setEnabled(!cancelledReview);
+        readOnly = cancelledReview;
+        addItem.setVisible(!cancelledReview);
+        save.setVisible(!cancelledReview);
         if (review.scheduledStart() != null) {
             newStart.setValue(review.scheduledStart().localTime());
             newZone.setValue(review.scheduledStart().zone().getId());
@@ -228,6 +230,12 @@ class AgendaView extends VerticalLayout implements BeforeEnterObserver {
 
     private HorizontalLayout row(int index) {
         AgendaItemDraft item = items.get(index);
+        if (readOnly) {
+            var shown = new HorizontalLayout(new Span(item.title()), new Span(item.minutes() + " min"));
+            shown.addClassName("agenda-row");
+            shown.addClassName("read-only");
+            return shown;
+        }
         var name = new TextField();
         name.setAriaLabel("Item " + (index + 1) + " title");
         name.setValue(item.title());
