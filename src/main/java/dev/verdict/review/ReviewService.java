@@ -349,13 +349,14 @@ public class ReviewService {
     }
 
     /**
-     * Whether the team may still change: until the decision is recorded. Any member may ask.
+     * Whether the team may still change: until the decision is recorded, and not once the review is
+     * cancelled. Any member may ask.
      *
      * @throws AccessDeniedException when the caller is not in the review
      */
     public boolean teamChangeable(UUID reviewId) {
         roleOfCaller(reviewId);
-        return !decided(reviewId);
+        return !decided(reviewId) && reviews.cancellationReasonOf(reviewId).isEmpty();
     }
 
     /**

@@ -9,6 +9,11 @@ import dev.verdict.TestDocs;
 import dev.verdict.audit.AuditQuery;
 import dev.verdict.audit.AuditRecord;
 import dev.verdict.audit.AuditService;
+import dev.verdict.decision.AlternativeConsidered;
+import dev.verdict.decision.CloseMeeting;
+import dev.verdict.decision.DecisionService;
+import dev.verdict.decision.IncompleteDecisionException;
+import dev.verdict.decision.Outcome;
 import dev.verdict.meeting.MeetingService;
 import dev.verdict.preread.CommentKind;
 import dev.verdict.preread.InvalidCommentException;
@@ -40,6 +45,8 @@ class ReviewCancellationIT extends AppTest {
     AuditService audit;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    DecisionService decisions;
 
     UUID review;
     String title;
@@ -97,6 +104,9 @@ class ReviewCancellationIT extends AppTest {
                 .isInstanceOf(InvalidReviewException.class).hasMessageStartingWith("The review was cancelled");
         assertThatThrownBy(() -> AsUser.run("bob", () -> meetings.captureRisk(review, "Said after the cancellation")))
                 .isInstanceOf(InvalidReviewException.class).hasMessageStartingWith("The review was cancelled");
+        assertThatThrownBy(() -> AsUser.run("mia", () -> decisions.close(review, CloseMeeting.of(Outcome.APPROVED,
+                "Ship it", "It is ready", "alice", new AlternativeConsidered("Wait", "Nothing to wait for")))))
+                .isInstanceOf(IncompleteDecisionException.class).hasMessageContaining("The review was cancelled: " + REASON);
         assertThatThrownBy(() -> AsUser.run("mia", () -> reviews.cancel(review, "Twice")))
                 .isInstanceOf(InvalidReviewException.class).hasMessage("The review was cancelled: " + REASON);
     }
@@ -123,6 +133,7 @@ class ReviewCancellationIT extends AppTest {
         assertThat(AsUser.call("bob", () -> preReads.status(review)).mayComment()).isFalse();
         assertThat(AsUser.call("bob", () -> meetings.room(review)).cancellation()).isEqualTo("Cancelled: " + REASON);
         assertThat(AsUser.call("bob", () -> meetings.room(review)).canCapture()).isFalse();
+        assertThat(AsUser.call("mia", () -> reviews.teamChangeable(review))).isFalse();
     }
 
     @Test
