@@ -164,6 +164,8 @@ class PermissionMatrixIT extends AppTest {
         review.put("edit the agenda", MODERATORS);
         review.put("re-plan the agenda from the doc", MODERATORS);
         review.put("move the meeting to another time", MODERATORS);
+        review.put("cancel the review before its meeting, with a reason", MODERATORS);
+        review.put("pass the check \"the review is not cancelled\" that other modules ask", MEMBERS);
         review.put("read how often the meeting was moved (the calendar invitation's sequence)", MEMBERS);
         review.put("update the doc to its branch's latest commit", MODERATORS);
         review.put("fix the agenda (as the meeting starts)", MODERATORS);
@@ -402,6 +404,10 @@ class PermissionMatrixIT extends AppTest {
                 op("move the meeting to another time", nothing, call("ReviewService::reschedule",
                         (id, who) -> reviews.reschedule(id, new dev.verdict.review.ScheduledStart(
                                 java.time.LocalDateTime.now().plusDays(30).withNano(0), ZoneId.of("Europe/Berlin"))))),
+                op("cancel the review before its meeting, with a reason", nothing, call("ReviewService::cancel",
+                        (id, who) -> reviews.cancel(id, "The vendor withdrew the offer"))),
+                op("pass the check \"the review is not cancelled\" that other modules ask", nothing,
+                        call("ReviewService::requireNotCancelled", (id, who) -> reviews.requireNotCancelled(id))),
                 op("read how often the meeting was moved (the calendar invitation's sequence)", nothing,
                         call("ReviewService::scheduleSequence", (id, who) -> reviews.scheduleSequence(id))),
                 op("update the doc to its branch's latest commit", nothing,

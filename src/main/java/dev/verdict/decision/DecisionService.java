@@ -261,6 +261,10 @@ public class DecisionService {
                 .ifPresent(named -> problems.add("This review names " + named.displayName()
                         + " as its decision maker; the decision is theirs to make"));
         problems.addAll(meetings.closingProblems(reviewId));
+        if (review.cancelled()) {
+            // Cancelled before its meeting (ADR 28): nothing to decide; the room refuses to close too.
+            problems.add("The review was cancelled: " + review.cancellation().reason());
+        }
         recorded.recordedFor(reviewId).filter(r -> !r.matches(request.outcome(), request.statement()))
                 .ifPresent(r -> problems.add("The repository already has this review's decision: " + r.describe()
                         + ". Verdict lost its own record in a crash. Close with that outcome and statement to restore"

@@ -268,6 +268,7 @@ public class MeetingService {
     /** Closes the meeting for good; called by the decision module in the transaction that records the decision. */
     public void close(UUID reviewId) {
         reviews.require(reviewId, ReviewRole.MODERATOR);
+        reviews.requireNotCancelled(reviewId);
         Meeting meeting = meetings.lockById(reviewId).orElseGet(() -> new Meeting(reviewId));
         meeting.close(clock.instant());
         save(meeting, "closed");
@@ -290,6 +291,7 @@ public class MeetingService {
     private UUID capture(UUID reviewId, CaptureKind kind, CaptureDetails details, Integer position) {
         ReviewTeam team = reviews.team(reviewId);
         requireParticipant(team.callerRole());
+        reviews.requireNotCancelled(reviewId);
         Meeting meeting = meetings.lockById(reviewId).orElseGet(() -> new Meeting(reviewId));
         requireOpen(meeting);
         Capture capture = captures.save(new Capture(reviewId, kind, details, team.usernames(),
@@ -491,7 +493,8 @@ public class MeetingService {
                 review.designDoc(),
                 captured, presence.present(review.id()), shared.readiness(),
                 review.readinessOverride() == null ? null : review.readinessOverride().reason(),
-                meeting.startedAt(), meeting.endedAt(), moderators, mayTakeOver);
+                meeting.startedAt(), meeting.endedAt(), moderators, mayTakeOver,
+                review.cancelled() ? review.cancellation().label() : null);
     }
 
     private static RoomState.Captured mine(RoomState.Captured c) {

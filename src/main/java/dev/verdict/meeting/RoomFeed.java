@@ -60,6 +60,12 @@ public class RoomFeed {
         changedAfterCommit(event.reviewId(), true);
     }
 
+    /** A cancelled review's open rooms say so and drop their controls. */
+    @EventListener
+    void on(dev.verdict.review.ReviewCancelled event) {
+        changedAfterCommit(event.reviewId(), true);
+    }
+
     /**
      * Once committed: the shared room is dropped first, so the screens told next read the change;
      * ahead of any other after-commit work (the STOMP relay's), so none of it can keep the

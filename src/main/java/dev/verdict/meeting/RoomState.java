@@ -16,6 +16,8 @@ import java.util.UUID;
  * @param moderators  everyone who moderates the review (several may)
  * @param mayTakeOver whether the caller, taking part but not moderating, may take over moderation:
  *                    the meeting has been without a moderator in the room for the configured time
+ * @param cancellation "Cancelled: <reason>" once a moderator cancelled the review before its meeting
+ *                     (it never starts); null while it goes ahead
  */
 public record RoomState(
         UUID reviewId,
@@ -38,7 +40,19 @@ public record RoomState(
         Instant startedAt,
         Instant endedAt,
         List<Person> moderators,
-        boolean mayTakeOver) {
+        boolean mayTakeOver,
+        String cancellation) {
+
+    /** A room whose review goes ahead (not cancelled). */
+    public RoomState(UUID reviewId, String title, MeetingStatus status, ReviewRole myRole, long clockVersion,
+                     int currentItem, long secondsLeftAtRead, Instant readAt, long overtimeSeconds, long graceSeconds,
+                     int timeboxMinutes, List<Item> agenda, String designDoc, List<Captured> captures,
+                     List<Person> present, Readiness readiness, String readinessOverride, Instant startedAt,
+                     Instant endedAt, List<Person> moderators, boolean mayTakeOver) {
+        this(reviewId, title, status, myRole, clockVersion, currentItem, secondsLeftAtRead, readAt, overtimeSeconds,
+                graceSeconds, timeboxMinutes, agenda, designDoc, captures, present, readiness, readinessOverride,
+                startedAt, endedAt, moderators, mayTakeOver, null);
+    }
 
     /** An agenda item as planned and as run; allotted includes extensions. */
     public record Item(int position, String title, int plannedMinutes, long allottedSeconds, long usedSeconds,
@@ -96,7 +110,8 @@ public record RoomState(
         return myRole == ReviewRole.MODERATOR;
     }
 
+    /** Whether the caller may capture: they take part, the meeting is not closed and the review not cancelled. */
     public boolean canCapture() {
-        return myRole.participates() && status != MeetingStatus.CLOSED;
+        return myRole.participates() && status != MeetingStatus.CLOSED && cancellation == null;
     }
 }

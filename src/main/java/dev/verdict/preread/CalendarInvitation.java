@@ -24,6 +24,7 @@ import net.fortuna.ical4j.model.property.Attendee;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Method;
 import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Sequence;
@@ -31,21 +32,26 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
 /**
- * The review's meeting as an iCalendar (RFC 5545) {@code METHOD:REQUEST}, written by ical4j (which
+ * The review's meeting as an iCalendar (RFC 5545) {@code METHOD:REQUEST}, or its cancellation
+ * ({@code METHOD:CANCEL}, RFC 5546 3.2.5), written by ical4j (which
  * folds lines and escapes text: nothing from a title becomes markup or a new property). The start
  * carries the zone the moderator planned it in ({@code DTSTART;TZID=…} with its {@code VTIMEZONE}),
  * the duration is the timebox, the organiser is the moderator (left out when they have no email address), every other member is an attendee,
  * and the room's address is the event's URL, location and description. One UID per review
  * ({@link #uid}); a later schedule is the same UID with a higher SEQUENCE, which calendars apply as
- * an update.
+ * an update, and a cancellation is the same UID at the next SEQUENCE with {@code STATUS:CANCELLED},
+ * which calendars apply by removing the event.
  */
 public final class CalendarInvitation {
 
     /** The MIME type of the attached file: mail clients offer Accept/Decline for {@code method=REQUEST}. */
     public static final String CONTENT_TYPE = "text/calendar; charset=UTF-8; method=REQUEST";
+    /** The MIME type of an attached cancellation: mail clients offer to remove the event. */
+    public static final String CANCEL_CONTENT_TYPE = "text/calendar; charset=UTF-8; method=CANCEL";
     /** The attached or downloaded file's name. */
     public static final String FILE_NAME = "review.ics";
 
@@ -74,6 +80,27 @@ public final class CalendarInvitation {
 
     /** The invitation as iCalendar text (CRLF line ends, lines folded at 75 octets). */
     public static String request(Meeting meeting) {
+        var event = event(meeting, "The design review “" + meeting.title() + "” in Verdict. Join the room: "
+                + meeting.roomLink(), true);
+        return write(meeting, ImmutableMethod.REQUEST, event);
+    }
+
+    /**
+     * The meeting's cancellation as iCalendar text: the invitation's UID, its {@code meeting.sequence()}
+     * (which must be above every invitation sent), {@code METHOD:CANCEL} and {@code STATUS:CANCELLED},
+     * the same organiser and attendees (RFC 5546 3.2.5 cancels the whole event when all are listed).
+     *
+     * @param reason the moderator's reason, put in the event's description
+     */
+    public static String cancel(Meeting meeting, String reason) {
+        var event = event(meeting, "The design review “" + meeting.title() + "” in Verdict is cancelled: " + reason,
+                false);
+        event.add(ImmutableStatus.VEVENT_CANCELLED);
+        return write(meeting, ImmutableMethod.CANCEL, event);
+    }
+
+    /** The event both messages share; an invitation asks attendees to answer, a cancellation does not. */
+    private static VEvent event(Meeting meeting, String description, boolean rsvp) {
         ZonedDateTime start = meeting.start().localTime().atZone(meeting.start().zone());
         var event = new VEvent(start, Duration.ofMinutes(meeting.timeboxMinutes()), "Design review: " + meeting.title());
         event.replace(new DtStamp(meeting.stamp()));
@@ -81,8 +108,7 @@ public final class CalendarInvitation {
         event.add(new Sequence(meeting.sequence()));
         event.add(new Url(URI.create(meeting.roomLink())));
         event.add(new Location(meeting.roomLink()));
-        event.add(new Description("The design review “" + meeting.title() + "” in Verdict. Join the room: "
-                + meeting.roomLink()));
+        event.add(new Description(description));
         Person organiser = meeting.organiser();
         if (organiser.email() != null && !organiser.email().isBlank()) {
             event.add(new Organizer(mailto(organiser)).add(new Cn(organiser.displayName())));
@@ -91,15 +117,19 @@ public final class CalendarInvitation {
             if (person.email() == null || person.email().isBlank()) {
                 continue;
             }
-            event.add(new Attendee(mailto(person)).add(new Cn(person.displayName())).add(Role.REQ_PARTICIPANT)
-                    .add(PartStat.NEEDS_ACTION).add(Rsvp.TRUE));
+            var attendee = new Attendee(mailto(person)).add(new Cn(person.displayName())).add(Role.REQ_PARTICIPANT);
+            event.add(rsvp ? attendee.add(PartStat.NEEDS_ACTION).add(Rsvp.TRUE) : attendee);
         }
+        return event;
+    }
+
+    private static String write(Meeting meeting, Method method, VEvent event) {
         var zone = ZONES.getTimeZone(meeting.start().zone().getId());
         var calendar = new Calendar();
         calendar.add(new ProdId("-//Verdict//Design reviews//EN"));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
-        calendar.add(ImmutableMethod.REQUEST);
+        calendar.add(method);
         if (zone != null) {
             calendar.add(zone.getVTimeZone());
         }

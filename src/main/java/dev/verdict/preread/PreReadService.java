@@ -97,6 +97,7 @@ public class PreReadService {
     /** The moderator opens the pre-read: every other member is notified (and emailed when SMTP is set up). */
     public void open(UUID reviewId) {
         reviews.require(reviewId, ReviewRole.MODERATOR);
+        requireNotCancelled(reviewId);
         if (preReads.existsById(reviewId)) {
             throw new InvalidCommentException("The pre-read is already open");
         }
@@ -134,6 +135,22 @@ public class PreReadService {
         events.publishEvent(new PreReadOpened(event.reviewId(), review.title(), List.copyOf(event.added()), moderator));
     }
 
+    /**
+     * A moderator cancelled the review: everyone else in it finds why behind their bell, in the
+     * cancelling transaction (the email and the calendar cancellation follow after commit,
+     * {@link InvitationMailer}).
+     */
+    @org.springframework.context.event.EventListener
+    void on(dev.verdict.review.ReviewCancelled event) {
+        ReviewDetails review = CurrentUser.asSystem(() -> reviews.details(event.reviewId()));
+        String by = directory.describe(event.by()).displayName();
+        List<String> told = review.members().stream().map(m -> m.person().username())
+                .filter(u -> !u.equals(event.by())).toList();
+        tellInternally(event.reviewId(), told, by + " cancelled “" + review.title() + "”: "
+                + review.cancellation().reason(), "reviews/" + event.reviewId() + "/read");
+        events.publishEvent(new CommentsChanged(event.reviewId()));
+    }
+
     /** The moderators who had left learn that an attendee took over moderation. */
     @org.springframework.context.event.EventListener
     void on(dev.verdict.review.ModerationTakenOver event) {
@@ -155,10 +172,10 @@ public class PreReadService {
     public PreReadPage page(UUID reviewId) {
         ReviewRole role = reviews.roleOfCaller(reviewId);
         ReviewDetails review = reviews.details(reviewId);
-        List<CommentView> threads = threads(reviewId, role);
+        List<CommentView> threads = threads(reviewId, role, review.cancelled());
         PreReadStatus status = status(review, role);
-        return new PreReadPage(status, threads,
-                role == ReviewRole.MODERATOR && status.opened() ? triage(review, status.sections(), threads) : null);
+        return new PreReadPage(status, threads, role == ReviewRole.MODERATOR && status.opened() && !review.cancelled()
+                ? triage(review, status.sections(), threads) : null);
     }
 
     @Transactional(readOnly = true)
@@ -172,10 +189,11 @@ public class PreReadService {
         Optional<PreRead> preRead = preReads.findById(reviewId);
         boolean read = receipts.findByReviewIdAndUsername(reviewId, CurrentUser.username()).isPresent();
         return new PreReadStatus(preRead.isPresent(), preRead.map(PreRead::openedAt).orElse(null), reviews.sectionTitles(review.id()),
-                read, role.participates() && preRead.isPresent(), role == ReviewRole.MODERATOR,
+                read, role.participates() && preRead.isPresent() && !review.cancelled(), role == ReviewRole.MODERATOR,
                 leadTimeWarning(review, preRead.map(PreRead::openedAt).orElse(clock.instant())).orElse(null),
                 review.title(), review.designDoc(),
-                review.pinnedDoc() == null ? null : review.pinnedDoc().reference().shortCommit());
+                review.pinnedDoc() == null ? null : review.pinnedDoc().reference().shortCommit(),
+                review.cancelled() ? review.cancellation().label() : null);
     }
 
     /** A meeting less than the minimum lead time (24 h by default) after the pre-read opened gets a warning. */
@@ -199,6 +217,7 @@ public class PreReadService {
     public UUID comment(UUID reviewId, @Valid NewComment request) {
         ReviewRole role = reviews.roleOfCaller(reviewId);
         requireCommenter(reviewId, role);
+        requireNotCancelled(reviewId);
         String section = section(reviewId, request.section());
         var comment = comments.save(new DocComment(reviewId, null, section, request.quote(), request.kind(), request.body(),
                 CurrentUser.username(), clock.instant()));
@@ -210,6 +229,7 @@ public class PreReadService {
     public UUID reply(UUID reviewId, UUID parentId, String body) {
         ReviewRole role = reviews.roleOfCaller(reviewId);
         requireCommenter(reviewId, role);
+        requireNotCancelled(reviewId);
         DocComment parent = load(reviewId, parentId);
         var reply = comments.save(new DocComment(reviewId, parent.parentId() == null ? parent.id() : parent.parentId(),
                 parent.sectionTitle(), null, parent.kind(), body, CurrentUser.username(), clock.instant()));
@@ -224,6 +244,7 @@ public class PreReadService {
         if (!role.participates()) {
             throw new AccessDeniedException("Observers read along; they do not edit comments, not even their own");
         }
+        requireNotCancelled(reviewId);
         DocComment comment = load(reviewId, commentId);
         if (!comment.author().equals(CurrentUser.username())) {
             throw new AccessDeniedException("Only the person who wrote a comment edits it");
@@ -255,6 +276,7 @@ public class PreReadService {
     /** "I have read it"; saying it twice changes nothing. */
     public void markRead(UUID reviewId) {
         reviews.roleOfCaller(reviewId);
+        requireNotCancelled(reviewId);
         String me = CurrentUser.username();
         if (receipts.findByReviewIdAndUsername(reviewId, me).isEmpty()) {
             receipts.save(new ReadReceipt(reviewId, me, clock.instant()));
@@ -269,11 +291,17 @@ public class PreReadService {
     }
 
     private List<CommentView> threads(UUID reviewId, ReviewRole role) {
+        return threads(reviewId, role, false);
+    }
+
+    /** @param readOnly nobody may edit, resolve or reopen (a cancelled review) */
+    private List<CommentView> threads(UUID reviewId, ReviewRole role, boolean readOnly) {
         List<DocComment> all = comments.findByReviewIdOrderByCreatedAt(reviewId);
         Map<UUID, List<DocComment>> replies = all.stream().filter(c -> c.parentId() != null)
                 .collect(Collectors.groupingBy(DocComment::parentId, LinkedHashMap::new, Collectors.toList()));
         return all.stream().filter(c -> c.parentId() == null)
-                .map(c -> view(c, role, replies.getOrDefault(c.id(), List.of()).stream().map(r -> view(r, role, List.of())).toList()))
+                .map(c -> view(c, role, readOnly, replies.getOrDefault(c.id(), List.of()).stream()
+                        .map(r -> view(r, role, readOnly, List.of())).toList()))
                 .toList();
     }
 
@@ -315,6 +343,7 @@ public class PreReadService {
      */
     public void toAgenda(UUID reviewId, UUID commentId, int minutes) {
         reviews.require(reviewId, ReviewRole.MODERATOR);
+        requireNotCancelled(reviewId);
         if (minutes < 1 || minutes > 60) {
             throw new InvalidCommentException("Give the comment between 1 and 60 minutes");
         }
@@ -366,6 +395,7 @@ public class PreReadService {
      */
     public void replanByComments(UUID reviewId) {
         reviews.require(reviewId, ReviewRole.MODERATOR);
+        requireNotCancelled(reviewId);
         Map<String, Integer> load = new LinkedHashMap<>();
         for (CommentView c : comments(reviewId)) {
             if (!c.resolved()) {
@@ -387,6 +417,7 @@ public class PreReadService {
     /** Parks a comment: it becomes a parking-lot item of the meeting. */
     public void park(UUID reviewId, UUID commentId) {
         reviews.require(reviewId, ReviewRole.MODERATOR);
+        requireNotCancelled(reviewId);
         DocComment comment = untriaged(reviewId, commentId);
         comment.triage(Triage.PARKED);
         audit.record(reviewId, "comment triaged: parked", comment.sectionTitle());
@@ -462,6 +493,15 @@ public class PreReadService {
         return wanted;
     }
 
+    /** A cancelled review's pre-read is read-only: the refusal says why, as the page's messages show it. */
+    private void requireNotCancelled(UUID reviewId) {
+        try {
+            reviews.requireNotCancelled(reviewId);
+        } catch (InvalidReviewException e) {
+            throw new InvalidCommentException(e.getMessage());
+        }
+    }
+
     private void requireCommenter(UUID reviewId, ReviewRole role) {
         if (!role.participates()) {
             throw new AccessDeniedException("Observers read along; they do not comment");
@@ -486,6 +526,7 @@ public class PreReadService {
         if (!role.participates()) {
             throw new AccessDeniedException("Observers read along; they do not resolve or reopen comments, not even their own");
         }
+        requireNotCancelled(reviewId);
         DocComment comment = load(reviewId, commentId);
         if (role != ReviewRole.MODERATOR && !comment.author().equals(CurrentUser.username())) {
             throw new AccessDeniedException("Only the comment's author or the moderator resolves or reopens it");
@@ -498,12 +539,13 @@ public class PreReadService {
                 .orElseThrow(() -> new InvalidCommentException("That comment is gone"));
     }
 
-    private CommentView view(DocComment c, ReviewRole role, List<CommentView> replies) {
+    private CommentView view(DocComment c, ReviewRole role, boolean readOnly, List<CommentView> replies) {
         String me = CurrentUser.isSystem() ? "" : CurrentUser.username();
         boolean mine = c.author().equals(me);
         return new CommentView(c.id(), c.sectionTitle(), c.quote(), c.kind(), c.body(), directory.describe(c.author()),
                 c.createdAt(), c.editedAt() != null, c.resolved(), c.resolutionNote(), c.outdated(), c.triage(),
-                mine && role.participates(), role == ReviewRole.MODERATOR || mine && role.participates(), replies);
+                !readOnly && mine && role.participates(), !readOnly && (role == ReviewRole.MODERATOR || mine && role.participates()),
+                replies);
     }
 
     private static String firstLine(String text) {

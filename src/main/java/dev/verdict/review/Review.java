@@ -33,6 +33,7 @@ class Review {
     static final int MAX_TIMEBOX = 180;
     static final int OVERRIDE_MAX = 2000;
     static final int MAX_AGENDA_ITEMS = 30;
+    static final int CANCELLATION_REASON_MAX = 2000;
 
     @Id
     private UUID id;
@@ -109,6 +110,16 @@ class Review {
 
     @Column(name = "agenda_overrun_confirmed_by", length = 100)
     private String agendaOverrunConfirmedBy;
+
+    /** When a moderator cancelled the review before its meeting; null while it goes ahead. */
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
+
+    @Column(name = "cancelled_by", length = 100)
+    private String cancelledBy;
+
+    @Column(name = "cancellation_reason", length = CANCELLATION_REASON_MAX)
+    private String cancellationReason;
 
     @Version
     private long version;
@@ -253,6 +264,7 @@ class Review {
      *                                themselves or the last moderator would go
      */
     void assignRoles(String username, Set<ReviewRole> roles, String name) {
+        refuseIfCancelled();
         var wanted = roles.isEmpty() ? EnumSet.noneOf(ReviewRole.class) : EnumSet.copyOf(roles);
         if (wanted.contains(ReviewRole.OBSERVER) && wanted.size() > 1) {
             ReviewRole other = wanted.stream().filter(ReviewRole::participates).findFirst().orElseThrow();
@@ -288,6 +300,7 @@ class Review {
      * afresh; only before the meeting starts.
      */
     void repin(String newCommit, String newDoc, List<PlannedItem> plan) {
+        refuseIfCancelled();
         if (agendaLocked) {
             throw new InvalidReviewException("The meeting has started: the doc stays at the commit it started with");
         }
@@ -330,6 +343,7 @@ class Review {
      * @throws InvalidReviewException when the meeting has started or the start has passed
      */
     void reschedule(ScheduledStart start, Instant now) {
+        refuseIfCancelled();
         if (agendaLocked) {
             throw new InvalidReviewException("The meeting has started: its schedule can no longer change");
         }
@@ -343,6 +357,7 @@ class Review {
 
     /** Replaces the agenda; only before the meeting starts. */
     void replan(List<AgendaItemDraft> items) {
+        refuseIfCancelled();
         if (agendaLocked) {
             throw new InvalidReviewException("The meeting has started: the agenda can no longer be edited");
         }
@@ -364,6 +379,7 @@ class Review {
 
     /** The meeting started: from now on the agenda is the clock's. */
     void lockAgenda() {
+        refuseIfCancelled();
         agendaLocked = true;
     }
 
@@ -373,6 +389,7 @@ class Review {
      * the summary then records; an agenda changed since they were asked is asked about again.
      */
     void lockAgenda(int confirmedOverrun, String by) {
+        refuseIfCancelled();
         int overrun = agendaOverrun();
         if (overrun > 0 && confirmedOverrun != overrun) {
             throw new InvalidReviewException("The agenda is " + overrun + " min over the " + timeboxMinutes
@@ -397,6 +414,7 @@ class Review {
 
     /** Lets the meeting start despite readiness blockers; the reason goes into the summary. */
     void overrideReadiness(String reason, String by, Instant at) {
+        refuseIfCancelled();
         if (reason == null || reason.isBlank()) {
             throw new InvalidReviewException("Write why the review may start without it");
         }
@@ -407,6 +425,48 @@ class Review {
         this.readinessOverrideBy = by;
         this.readinessOverrideAt = at;
     }
+
+    /**
+     * A moderator calls the review off before its meeting starts, saying why. The schedule counts
+     * one more revision: the calendar cancellation's SEQUENCE (RFC 5546 3.2.5) is above every
+     * invitation sent. From then on the review is read-only ({@link #refuseIfCancelled}).
+     *
+     * @throws InvalidReviewException when the meeting has started, the review is already cancelled,
+     *                                or the reason is blank or over {@value #CANCELLATION_REASON_MAX} characters
+     */
+    void cancel(String reason, String by, Instant at) {
+        refuseIfCancelled();
+        if (agendaLocked) {
+            throw new InvalidReviewException("The meeting has started: a started review is ended in the room, not cancelled");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidReviewException("Write why the review is cancelled: everyone in it is told");
+        }
+        if (reason.strip().length() > CANCELLATION_REASON_MAX) {
+            throw new InvalidReviewException("Keep the reason under " + CANCELLATION_REASON_MAX + " characters");
+        }
+        this.cancellationReason = reason.strip();
+        this.cancelledBy = by;
+        this.cancelledAt = at;
+        this.scheduleSequence++;
+    }
+
+    /** @throws InvalidReviewException saying why, once the review is cancelled: nothing in it changes any more */
+    void refuseIfCancelled() {
+        if (cancelledAt != null) {
+            throw new InvalidReviewException(cancelledMessage(cancellationReason));
+        }
+    }
+
+    /** "The review was cancelled: the vendor withdrew the offer", as every refusal of a cancelled review says it. */
+    static String cancelledMessage(String reason) {
+        return "The review was cancelled: " + reason;
+    }
+
+    boolean cancelled() { return cancelledAt != null; }
+    Instant cancelledAt() { return cancelledAt; }
+    String cancelledBy() { return cancelledBy; }
+    String cancellationReason() { return cancellationReason; }
 
     String readinessOverride() { return readinessOverride; }
     String readinessOverrideBy() { return readinessOverrideBy; }

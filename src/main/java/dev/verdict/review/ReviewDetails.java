@@ -23,14 +23,44 @@ public record ReviewDetails(
         boolean agendaLocked,
         ScheduledStart scheduledStart,
         PinnedDoc pinnedDoc,
-        ConfirmedOverrun confirmedOverrun) {
+        ConfirmedOverrun confirmedOverrun,
+        Cancellation cancellation) {
+
+    /** The longest reason a moderator may give for cancelling (the column's length). */
+    public static final int CANCELLATION_REASON_MAX = Review.CANCELLATION_REASON_MAX;
+
+    /** A review that goes ahead (not cancelled). */
+    public ReviewDetails(UUID id, String title, String designDoc, int timeboxMinutes, Instant createdAt, List<Member> members,
+                         List<AgendaEntry> agenda, ReadinessOverride readinessOverride, boolean agendaLocked,
+                         ScheduledStart scheduledStart, PinnedDoc pinnedDoc, ConfirmedOverrun confirmedOverrun) {
+        this(id, title, designDoc, timeboxMinutes, createdAt, members, agenda, readinessOverride, agendaLocked,
+                scheduledStart, pinnedDoc, confirmedOverrun, null);
+    }
+
+    /**
+     * A moderator cancelled the review before its meeting: it is read-only from then on (ADR 28).
+     *
+     * @param reason as the moderator wrote it, at most 2000 characters
+     */
+    public record Cancellation(String reason, Person by, Instant at) {
+
+        /** "Cancelled: the vendor withdrew the offer", as every page shows the state. */
+        public String label() {
+            return "Cancelled: " + reason;
+        }
+    }
+
+    /** Whether a moderator cancelled the review; see {@link #cancellation()} for why. */
+    public boolean cancelled() {
+        return cancellation != null;
+    }
 
     /** A review whose meeting has not started over its timebox. */
     public ReviewDetails(UUID id, String title, String designDoc, int timeboxMinutes, Instant createdAt, List<Member> members,
                          List<AgendaEntry> agenda, ReadinessOverride readinessOverride, boolean agendaLocked,
                          ScheduledStart scheduledStart, PinnedDoc pinnedDoc) {
         this(id, title, designDoc, timeboxMinutes, createdAt, members, agenda, readinessOverride, agendaLocked,
-                scheduledStart, pinnedDoc, null);
+                scheduledStart, pinnedDoc, null, null);
     }
 
     /** The moderator started the meeting with an agenda {@code minutes} over the timebox, having confirmed it. */

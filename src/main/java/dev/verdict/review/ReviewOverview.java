@@ -15,13 +15,25 @@ import java.util.UUID;
  * @param decidedAt      when the decision was recorded, null until decided
  * @param adrPath        where the ADR was committed, null until published
  * @param tags           the decision's tags, alphabetically; empty until decided or when it has none
+ * @param cancellationReason why a moderator cancelled it ({@link ReviewStatus#CANCELLED}); null otherwise
  */
 public record ReviewOverview(UUID id, String title, ReviewStatus status, String outcome, Person decisionMaker,
                              String repository, Instant createdAt, ScheduledStart scheduledStart, Instant decidedAt,
-                             String adrPath, List<String> tags) {
+                             String adrPath, List<String> tags, String cancellationReason) {
 
     public ReviewOverview {
         tags = tags == null ? List.of() : List.copyOf(tags);
+    }
+
+    public ReviewOverview(UUID id, String title, ReviewStatus status, String outcome, Person decisionMaker,
+                          String repository, Instant createdAt, ScheduledStart scheduledStart, Instant decidedAt,
+                          String adrPath, List<String> tags) {
+        this(id, title, status, outcome, decisionMaker, repository, createdAt, scheduledStart, decidedAt, adrPath, tags, null);
+    }
+
+    /** "Published", or "Cancelled: the vendor withdrew the offer". */
+    public String statusLabel() {
+        return cancellationReason == null ? status.label() : "Cancelled: " + cancellationReason;
     }
 
     public ReviewOverview(UUID id, String title, ReviewStatus status, String outcome, Person decisionMaker,

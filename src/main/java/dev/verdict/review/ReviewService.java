@@ -211,6 +211,7 @@ public class ReviewService {
     public DocUpdate updateToLatest(UUID reviewId) {
         require(reviewId, ReviewRole.MODERATOR);
         Review review = load(reviewId);
+        review.refuseIfCancelled();
         DocReference pinned = review.source().orElseThrow(() ->
                 new InvalidReviewException("This review's doc was pasted or uploaded: there is no newer version to fetch"));
         if (review.agendaLocked()) {
@@ -253,12 +254,19 @@ public class ReviewService {
             var p = known.getOrDefault(r.id(), ReviewProgress.Progress.of(ReviewStatus.DRAFT));
             return new ReviewSummary(r.id(), r.title(), r.role(), r.timeboxMinutes(), r.agendaItems(), r.createdAt(),
                     r.scheduledStart() == null ? null : ScheduledStart.of(r.scheduledStart(), ZoneId.of(r.scheduledZone())),
-                    statusOf(p, r.scheduledStart() != null), p.outcome(), p.adrPath());
+                    statusOf(p, r.scheduledStart() != null, r.cancellationReason()), p.outcome(), p.adrPath(),
+                    r.cancellationReason());
         }).toList();
     }
 
-    /** An open pre-read with a date for the meeting is a scheduled review. */
-    private static ReviewStatus statusOf(ReviewProgress.Progress progress, boolean scheduled) {
+    /**
+     * An open pre-read with a date for the meeting is a scheduled review; a cancelled review is
+     * cancelled whatever the modules report (it never started, so nothing later can be reported).
+     */
+    private static ReviewStatus statusOf(ReviewProgress.Progress progress, boolean scheduled, String cancellationReason) {
+        if (cancellationReason != null) {
+            return ReviewStatus.CANCELLED;
+        }
         return progress.status() == ReviewStatus.PRE_READ_OPEN && scheduled ? ReviewStatus.SCHEDULED : progress.status();
     }
 
@@ -295,12 +303,12 @@ public class ReviewService {
         return listed.stream().map(r -> {
             var p = known.getOrDefault(r.id(), ReviewProgress.Progress.of(ReviewStatus.DRAFT));
             String decider = p.decidedBy() != null ? p.decidedBy() : named.get(r.id());
-            return new ReviewOverview(r.id(), r.title(), statusOf(p, r.scheduledStart() != null), p.outcome(),
+            return new ReviewOverview(r.id(), r.title(), statusOf(p, r.scheduledStart() != null, r.cancellationReason()), p.outcome(),
                     decider == null ? null : people.computeIfAbsent(decider, directory::describe),
                     r.sourceRepositoryId() == null ? null : repositories.computeIfAbsent(r.sourceRepositoryId(), documents::name),
                     r.createdAt(),
                     r.scheduledStart() == null ? null : ScheduledStart.of(r.scheduledStart(), ZoneId.of(r.scheduledZone())),
-                    p.decidedAt(), p.adrPath(), p.tags().stream().sorted().toList());
+                    p.decidedAt(), p.adrPath(), p.tags().stream().sorted().toList(), r.cancellationReason());
         }).toList();
     }
 
@@ -341,13 +349,14 @@ public class ReviewService {
     }
 
     /**
-     * Whether the team may still change: until the decision is recorded. Any member may ask.
+     * Whether the team may still change: until the decision is recorded, and not once the review is
+     * cancelled. Any member may ask.
      *
      * @throws AccessDeniedException when the caller is not in the review
      */
     public boolean teamChangeable(UUID reviewId) {
         roleOfCaller(reviewId);
-        return !decided(reviewId);
+        return !decided(reviewId) && reviews.cancellationReasonOf(reviewId).isEmpty();
     }
 
     /**
@@ -575,7 +584,46 @@ public class ReviewService {
     }
 
     /**
-     * The revision of the meeting's schedule: 0 as opened, one more per {@link #reschedule}. Members only.
+     * A moderator cancels the review before its meeting starts, with the reason everyone in it is
+     * told. The review becomes read-only: its pre-read, agenda, team and schedule refuse changes and
+     * the meeting refuses to start (ADR 28). After commit the pre-read module tells the members and
+     * sends the calendar cancellation ({@link ReviewCancelled}, {@code METHOD:CANCEL} at the next SEQUENCE).
+     *
+     * @param reason why, at most 2000 characters; shown on the review's pages and in the lists
+     * @throws InvalidReviewException when the meeting has started, the decision is recorded, the review
+     *                                is already cancelled, or the reason is blank or too long
+     * @throws AccessDeniedException  unless the caller moderates the review
+     */
+    @Transactional
+    public void cancel(UUID reviewId, String reason) {
+        require(reviewId, ReviewRole.MODERATOR);
+        Review review = load(reviewId);
+        if (decided(reviewId)) {
+            throw new InvalidReviewException("The decision is recorded: a decided review is not cancelled");
+        }
+        review.cancel(reason, CurrentUser.username(), clock.instant());
+        audit.record(reviewId, "review cancelled", review.cancellationReason(),
+                review.scheduledStart().map(ScheduledStart::label).orElse(null), null);
+        events.publishEvent(new ReviewCancelled(reviewId, review.scheduleSequence(), CurrentUser.username()));
+    }
+
+    /**
+     * Refuses a change to a cancelled review: asked by other modules before they change anything of
+     * a review (a pre-read comment, a capture). Members and background work may ask.
+     *
+     * @throws InvalidReviewException "The review was cancelled: …" once a moderator cancelled it
+     * @throws AccessDeniedException  when the caller is not in the review
+     */
+    public void requireNotCancelled(UUID reviewId) {
+        roleOfCaller(reviewId);
+        reviews.cancellationReasonOf(reviewId).ifPresent(reason -> {
+            throw new InvalidReviewException(Review.cancelledMessage(reason));
+        });
+    }
+
+    /**
+     * The revision of the meeting's schedule: 0 as opened, one more per {@link #reschedule} and one
+     * for a {@link #cancel}. Members only.
      */
     public int scheduleSequence(UUID reviewId) {
         Review review = load(reviewId);
@@ -646,10 +694,14 @@ public class ReviewService {
         load(reviewId).overrideReadiness(reason, CurrentUser.username(), clock.instant());
     }
 
-    /** Refuses to start a review whose doc lacks a rollback plan or failure modes, unless overridden. */
+    /**
+     * Refuses to start a review whose doc lacks a rollback plan or failure modes, unless overridden,
+     * and a cancelled review ({@link InvalidReviewException}).
+     */
     public void requireReadyToStart(UUID reviewId) {
         Review review = load(reviewId);
         requireMember(review);
+        review.refuseIfCancelled();
         if (review.readinessOverride() != null) {
             return;
         }
@@ -801,6 +853,8 @@ public class ReviewService {
                 review.createdAt(), members, agenda, override, review.agendaLocked(), review.scheduledStart().orElse(null),
                 review.source().map(s -> new ReviewDetails.PinnedDoc(s, documents.name(s.repositoryId()))).orElse(null),
                 review.agendaOverrunMinutes() == null ? null : new ReviewDetails.ConfirmedOverrun(review.agendaOverrunMinutes(),
-                        directory.describe(review.agendaOverrunConfirmedBy())));
+                        directory.describe(review.agendaOverrunConfirmedBy())),
+                review.cancelled() ? new ReviewDetails.Cancellation(review.cancellationReason(),
+                        directory.describe(review.cancelledBy()), review.cancelledAt()) : null);
     }
 }

@@ -11,6 +11,11 @@ public enum ReviewStatus {
     PRE_READ_OPEN("Pre-read open"),
     /** The pre-read is open and the meeting has its date. */
     SCHEDULED("Scheduled"),
+    /**
+     * A moderator called the review off before its meeting (ADR 28). No module reports it through
+     * {@link ReviewProgress}: the review module, which holds the fact, puts it over whatever they report.
+     */
+    CANCELLED("Cancelled"),
     IN_PROGRESS("In progress"),
     /** The meeting's clock stopped; the decision is still to be recorded. */
     DECIDING("Deciding"),

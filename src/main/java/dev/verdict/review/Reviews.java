@@ -14,7 +14,7 @@ interface Reviews extends JpaRepository<Review, UUID> {
      * fetch every design doc (and every agenda's sections) to show titles.
      */
     @Query("select new dev.verdict.review.ReviewListing(r.id, r.title, m.role, r.timeboxMinutes, size(r.agenda),"
-            + " r.createdAt, r.scheduledStart, r.scheduledZone)"
+            + " r.createdAt, r.scheduledStart, r.scheduledZone, r.cancellationReason)"
             + " from Review r join r.members m where m.username = :username order by r.createdAt desc")
     List<ReviewListing> listedFor(String username);
 
@@ -28,12 +28,12 @@ interface Reviews extends JpaRepository<Review, UUID> {
 
     /** Every review, for the history of an admin or of background work; the doc is not read. */
     @Query("select new dev.verdict.review.HistoryListing(r.id, r.title, r.createdAt, r.scheduledStart, r.scheduledZone,"
-            + " r.sourceRepositoryId) from Review r")
+            + " r.sourceRepositoryId, r.cancellationReason) from Review r")
     List<HistoryListing> listedAll();
 
     /** The reviews this person is a member of, in any role, once each; the doc is not read. */
     @Query("select new dev.verdict.review.HistoryListing(r.id, r.title, r.createdAt, r.scheduledStart, r.scheduledZone,"
-            + " r.sourceRepositoryId) from Review r where r.id in"
+            + " r.sourceRepositoryId, r.cancellationReason) from Review r where r.id in"
             + " (select r2.id from Review r2 join r2.members m where m.username = :username)")
     List<HistoryListing> listedVisibleTo(String username);
 
@@ -53,6 +53,10 @@ interface Reviews extends JpaRepository<Review, UUID> {
     /** The reviews of one repository file, newest first: candidates for the review a new one follows. */
     @Query("select r.id from Review r where r.sourceRepositoryId = :repositoryId and r.sourcePath = :path order by r.createdAt desc")
     List<UUID> idsOfDoc(UUID repositoryId, String path);
+
+    /** Why the review was cancelled; empty while it goes ahead (or when there is no such review). The doc is not read. */
+    @Query("select r.cancellationReason from Review r where r.id = :reviewId and r.cancelledAt is not null")
+    Optional<String> cancellationReasonOf(UUID reviewId);
 
     @Query("select r.followsReviewId from Review r where r.id = :reviewId")
     Optional<UUID> followedBy(UUID reviewId);

@@ -36,7 +36,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * With SMTP configured, the pre-read email of a scheduled review carries its calendar invitation,
- * and moving the meeting sends the same invitation again as an update.
+ * moving the meeting sends the same invitation again as an update, and cancelling the review sends
+ * its cancellation (ADR 28).
  */
 @SpringBootTest
 class CalendarInvitationIT {
@@ -107,6 +108,32 @@ class CalendarInvitationIT {
     }
 
     @Test
+    void cancelling_the_review_sends_every_other_member_the_cancellation_of_the_same_event() throws Exception {
+        String title = "Calendar cancel " + UUID.randomUUID();
+        var start = new ScheduledStart(LocalDateTime.now(TOKYO).plusDays(9).withHour(11).withMinute(0).withSecond(0).withNano(0), TOKYO);
+        UUID review = AsUser.call("mia", () -> reviews.open(new NewReview(title, TestDocs.READY, null, null, null,
+                Set.of("alice"), Set.of("olga"), 45, start)));
+        AsUser.run("mia", () -> preRead.open(review));
+        VEvent invited = calendarOf(to("alice@example.com", awaitMessages("Pre-read: " + title, 2)))
+                .<VEvent>getComponents("VEVENT").getFirst();
+
+        AsUser.run("mia", () -> reviews.cancel(review, "The vendor withdrew the offer"));
+
+        List<MimeMessage> cancellations = awaitMessages("Cancelled: " + title, 2);
+        assertThat(cancellations).extracting(CalendarInvitationIT::recipient)
+                .containsExactlyInAnyOrder("alice@example.com", "olga@example.com");
+        MimeMessage toOlga = to("olga@example.com", cancellations);
+        assertThat(textOf(toOlga)).contains("The vendor withdrew the offer");
+        Calendar calendar = calendarOf(toOlga, "CANCEL");
+        VEvent cancelled = calendar.<VEvent>getComponents("VEVENT").getFirst();
+        assertThat(calendar.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("CANCEL");
+        assertThat(value(cancelled, "STATUS")).isEqualTo("CANCELLED");
+        assertThat(value(cancelled, "UID")).isEqualTo(value(invited, "UID"));
+        assertThat(Integer.parseInt(value(cancelled, "SEQUENCE"))).isGreaterThan(Integer.parseInt(value(invited, "SEQUENCE")));
+        assertThat(AsUser.call("alice", () -> preRead.calendarInvitation(review))).isEmpty();
+    }
+
+    @Test
     void members_download_the_invitation_and_others_are_refused() {
         String title = "Calendar download " + UUID.randomUUID();
         var start = new ScheduledStart(LocalDateTime.now(TOKYO).plusDays(5).withHour(10).withMinute(0).withSecond(0).withNano(0), TOKYO);
@@ -126,15 +153,43 @@ class CalendarInvitationIT {
     }
 
     private static Calendar calendarOf(MimeMessage message) throws Exception {
+        return calendarOf(message, "REQUEST");
+    }
+
+    private static Calendar calendarOf(MimeMessage message, String method) throws Exception {
         Multipart parts = (Multipart) message.getContent();
         for (int i = 0; i < parts.getCount(); i++) {
             BodyPart part = parts.getBodyPart(i);
             if (part.getContentType().startsWith("text/calendar")) {
-                assertThat(part.getContentType()).contains("method=REQUEST");
+                assertThat(part.getContentType()).contains("method=" + method);
                 return new CalendarBuilder().build(new InputStreamReader(part.getInputStream(), StandardCharsets.UTF_8));
             }
         }
         throw new AssertionError("No text/calendar part");
+    }
+
+    /** The plain text of a message, found however deep the mail library nested it. */
+    private static String textOf(MimeMessage message) throws Exception {
+        return textIn(message.getContent());
+    }
+
+    private static String textIn(Object content) throws Exception {
+        if (content instanceof Multipart parts) {
+            for (int i = 0; i < parts.getCount(); i++) {
+                BodyPart part = parts.getBodyPart(i);
+                if (part.getContentType().startsWith("text/plain")) {
+                    return part.getContent().toString();
+                }
+                if (part.getContent() instanceof Multipart nested) {
+                    String text = textIn(nested);
+                    if (text != null) {
+                        return text;
+                    }
+                }
+            }
+            return null;
+        }
+        return content.toString();
     }
 
     private static String value(VEvent event, String property) {

@@ -75,4 +75,25 @@ class CalendarInvitationTest {
         assertThat(value(event, "SEQUENCE")).isEqualTo("2");
         assertThat(ics).doesNotContain("\nDTSTART:1999");
     }
+
+    @Test
+    void a_cancellation_removes_the_same_event_at_a_later_sequence() throws Exception {
+        VEvent invited = event(new CalendarBuilder().build(new StringReader(invitation("Pick a queue", 1))));
+        String ics = CalendarInvitation.cancel(new CalendarInvitation.Meeting(REVIEW, "Pick a queue",
+                new ScheduledStart(LocalDateTime.of(2027, 3, 2, 14, 0), ZoneId.of("Europe/Berlin")), 45, 2,
+                MIA, List.of(ALICE), "https://verdict.example.com/reviews/" + REVIEW, Instant.parse("2027-02-10T09:00:00Z")),
+                "The vendor withdrew; nothing to decide");
+
+        Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
+        VEvent cancelled = event(calendar);
+        assertThat(calendar.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("CANCEL");
+        assertThat(value(cancelled, "STATUS")).isEqualTo("CANCELLED");
+        assertThat(value(cancelled, "UID")).isEqualTo(value(invited, "UID"));
+        assertThat(Integer.parseInt(value(cancelled, "SEQUENCE"))).isGreaterThan(Integer.parseInt(value(invited, "SEQUENCE")));
+        assertThat(value(cancelled, "ORGANIZER")).isEqualTo("mailto:mia@example.com");
+        assertThat(cancelled.<Property>getProperties("ATTENDEE").stream().map(Property::getValue).toList())
+                .containsExactly("mailto:alice@example.com");
+        assertThat(value(cancelled, "DESCRIPTION")).contains("The vendor withdrew; nothing to decide");
+        assertThat(ics).doesNotContain("RSVP=TRUE");
+    }
 }

@@ -23,6 +23,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.verdict.history.HistoryService;
 import dev.verdict.review.ReviewOverview;
+import dev.verdict.shared.ui.Texts;
 import dev.verdict.review.ReviewStatus;
 import dev.verdict.shared.ui.NarrowScreens;
 import jakarta.annotation.security.PermitAll;
@@ -99,7 +100,7 @@ class HistoryView extends VerticalLayout {
                 .setSortable(true).setComparator(Comparator.comparing(ReviewOverview::title, String.CASE_INSENSITIVE_ORDER));
         card.setVisible(false);
         var wide = List.of(titleColumn,
-                grid.addColumn(r -> r.status().label()).setKey("status").setHeader("Status").setWidth("8em").setFlexGrow(0)
+                grid.addColumn(r -> Texts.cut(r.statusLabel(), 90)).setTooltipGenerator(ReviewOverview::statusLabel).setKey("status").setHeader("Status").setWidth("8em").setFlexGrow(0)
                         .setSortable(true).setComparator(Comparator.comparing(ReviewOverview::status)),
                 grid.addColumn(HistoryView::outcome).setKey("outcome").setHeader("Outcome").setWidth("9em").setFlexGrow(0)
                         .setSortable(true).setComparator(Comparator.comparing(HistoryView::outcome)),
@@ -209,7 +210,7 @@ class HistoryView extends VerticalLayout {
     private Div card(ReviewOverview review) {
         var name = new Span(review.title());
         name.addClassName("history-card-title");
-        var stands = new Span(review.status().label() + " · " + outcome(review));
+        var stands = new Span(Texts.cut(review.statusLabel(), 90) + " · " + outcome(review));
         var who = new Span(decider(review) + " · " + repository(review)
                 + (review.tags().isEmpty() ? "" : " · " + tags(review)));
         var when = new Span("Created " + day(review.createdAt())

@@ -26,6 +26,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
+import dev.verdict.shared.ui.CancelledNotice;
 import dev.verdict.shared.ui.ReviewPanelSource;
 import dev.verdict.shared.ui.RelatedDecisionsPanel;
 import dev.verdict.shared.ui.TextLimit;
@@ -88,6 +89,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
     /** Built on the moderator's screen only. */
     private ModeratorControls moderator;
     private final HorizontalLayout controls = new HorizontalLayout();
+    private final CancelledNotice cancelled = new CancelledNotice();
     private final Div moderatorSlot = new Div();
     /** Built once the meeting is closed: until then it leads nowhere. */
     private Button publication;
@@ -174,7 +176,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
         body.addClassName("room-body");
         var header = new Div(title, status, present);
         header.addClassName("room-header");
-        add(header, clockPanel, controls, moderatorSlot, takeOverOffer, readinessPanel, body);
+        add(header, cancelled, clockPanel, controls, moderatorSlot, takeOverOffer, readinessPanel, body);
     }
 
     @Override
@@ -365,8 +367,10 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
     private void refresh() {
         state = meetings.liveRoom(reviewId);
         Texts.set(title, state.title());
-        Texts.set(status, state.status().label());
-        status.getElement().setAttribute("data-status", state.status().name().toLowerCase());
+        boolean calledOff = state.cancellation() != null;
+        cancelled.show(state.cancellation());
+        Texts.set(status, calledOff ? "Cancelled" : state.status().label());
+        status.getElement().setAttribute("data-status", calledOff ? "cancelled" : state.status().name().toLowerCase());
         if (!state.present().equals(shownPresent)) {
             shownPresent = state.present();
             present.setItems(state.present().stream().map(p -> new AvatarGroup.AvatarGroupItem(p.displayName())).toList());
@@ -376,7 +380,8 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
 
         MeetingStatus s = state.status();
         auditTrail.setVisible(state.moderating());
-        if (state.moderating()) {
+        // A cancelled review never starts: its moderators get no clock to drive.
+        if (state.moderating() && !calledOff) {
             if (moderator == null) {
                 moderator = new ModeratorControls(meetings, reviewId, () -> state, this::drive,
                         route -> UI.getCurrent().navigate(route), this::openDisplayDialog, this::openHandOverDialog);
@@ -441,7 +446,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
     /** Before the start: the doc against the gold-standard sections; blockers need an override. */
     private void showReadiness() {
         var readiness = state.readiness();
-        readinessPanel.setVisible(readiness != null);
+        readinessPanel.setVisible(readiness != null && state.cancellation() == null);
         // Rebuilt only when the findings or the override changed, not on every capture.
         if (readiness == null || (readiness.equals(shownReadiness) && Objects.equals(state.readinessOverride(), shownOverride))) {
             return;
@@ -471,13 +476,14 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
         }
         long left = state.secondsLeftAt(clock.instant());
         switch (state.status()) {
-            case NOT_STARTED -> Texts.set(currentItem, "Waiting for the moderator to start");
+            case NOT_STARTED -> Texts.set(currentItem, state.cancellation() != null ? "The meeting will not take place"
+                    : "Waiting for the moderator to start");
             case RUNNING -> Texts.set(currentItem, "Now: " + state.current().title());
             case PAUSED -> Texts.set(currentItem, "Paused: " + state.current().title());
             case ENDED -> Texts.set(currentItem, "The clock has ended; the meeting needs its decision");
             case CLOSED -> Texts.set(currentItem, "The meeting is closed");
         }
-        if (state.status() == MeetingStatus.ENDED || state.status() == MeetingStatus.CLOSED) {
+        if (state.status() == MeetingStatus.ENDED || state.status() == MeetingStatus.CLOSED || state.cancellation() != null) {
             countdown.clear();
         } else {
             countdown.show(left, state.status() == MeetingStatus.RUNNING, clock.instant().getEpochSecond());

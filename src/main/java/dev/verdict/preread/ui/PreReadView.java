@@ -19,6 +19,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import dev.verdict.shared.ui.CancelledNotice;
 import dev.verdict.shared.ui.ReviewPanelSource;
 import dev.verdict.shared.ui.TextLimit;
 import dev.verdict.identity.Person;
@@ -68,6 +69,7 @@ class PreReadView extends VerticalLayout implements BeforeEnterObserver {
     private final H2 title = new H2();
     private final Span state = new Span();
     private final Span warning = new Span();
+    private final CancelledNotice cancelled = new CancelledNotice();
     private final Button open = new Button("Open the pre-read");
     private final Button markRead = new Button("I have read it");
     private final Div outline = new Div();
@@ -137,7 +139,7 @@ class PreReadView extends VerticalLayout implements BeforeEnterObserver {
             return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(bytes),
                     dev.verdict.preread.CalendarInvitation.FILE_NAME, "text/calendar;charset=UTF-8", bytes.length);
         }));
-        add(title, new HorizontalLayout(state, open, markRead), calendarFile, warning, problems, panels, triage, reading,
+        add(title, cancelled, new HorizontalLayout(state, open, markRead), calendarFile, warning, problems, panels, triage, reading,
                 new H3("Comments"), form, threads);
         setMaxWidth("80em");
         live = LiveUpdates.refreshWhileAttached(this, listener -> feed.subscribe(reviewId, listener), this::refresh);
@@ -161,8 +163,12 @@ class PreReadView extends VerticalLayout implements BeforeEnterObserver {
         state.setText(status.opened() ? "Open since " + status.openedAt().toString().substring(0, 16).replace('T', ' ') + " UTC"
                 + (status.pinnedCommit() == null ? "" : " · doc pinned at " + status.pinnedCommit())
                 : "Not open yet" + (status.moderator() ? ": opening it invites everyone in the review" : ""));
-        open.setVisible(status.moderator() && !status.opened());
-        markRead.setVisible(status.opened() && !status.readByMe());
+        cancelled.show(status.cancellation());
+        if (status.cancellation() != null) {
+            calendarFile.setVisible(false);
+        }
+        open.setVisible(status.moderator() && !status.opened() && status.cancellation() == null);
+        markRead.setVisible(status.opened() && !status.readByMe() && status.cancellation() == null);
         markRead.setText("I have read it");
         warning.setText(status.leadTimeWarning() == null ? "" : "⚠ " + status.leadTimeWarning());
         warning.setVisible(status.leadTimeWarning() != null);

@@ -3,6 +3,7 @@ package dev.verdict.review.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -11,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -21,7 +23,9 @@ import dev.verdict.shared.ui.TextLimit;
 import dev.verdict.review.AgendaItemDraft;
 import dev.verdict.review.InvalidReviewException;
 import dev.verdict.review.ReviewDetails;
+import dev.verdict.review.ReviewRole;
 import dev.verdict.review.ReviewService;
+import dev.verdict.shared.ui.CancelledNotice;
 import dev.verdict.shared.ui.Messages;
 import dev.verdict.shared.ui.RouteIds;
 import jakarta.annotation.security.PermitAll;
@@ -59,16 +63,22 @@ class AgendaView extends VerticalLayout implements BeforeEnterObserver {
     private final com.vaadin.flow.component.combobox.ComboBox<String> newZone =
             new com.vaadin.flow.component.combobox.ComboBox<>("Time zone");
     private final HorizontalLayout move = new HorizontalLayout();
+    private final CancelledNotice cancelled = new CancelledNotice();
+    /** Calling the review off before its meeting, with a reason everyone in it is told. */
+    private final Button cancelReview = new Button("Cancel the review", e -> confirmCancel());
+    /** Adding items and saving: gone once the review is cancelled, when the agenda is only shown. */
+    private final Button addItem = new Button("Add item");
+    private final Button save = new Button("Save agenda", e -> save());
+    private boolean readOnly;
 
     AgendaView(ReviewService reviews) {
         this.reviews = reviews;
         rows.addClassName("agenda-editor");
         total.addClassName("agenda-total");
-        var add = new Button("Add item", e -> {
+        addItem.addClickListener(e -> {
             items.add(new AgendaItemDraft("New item", 5, ""));
             render();
         });
-        var save = new Button("Save agenda", e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var back = new Button("Back to the room", e -> UI.getCurrent().navigate("reviews/" + reviewId));
         var preRead = new Button("Pre-read", e -> UI.getCurrent().navigate("reviews/" + reviewId + "/read"));
@@ -85,16 +95,18 @@ class AgendaView extends VerticalLayout implements BeforeEnterObserver {
         newZone.setMaxWidth("100%");
         var moveButton = new Button("Move the meeting", e -> moveMeeting());
         moveButton.addClassName("move-meeting");
-        move.add(newStart, newZone, moveButton);
+        cancelReview.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        cancelReview.addClassName("cancel-review");
+        move.add(newStart, newZone, moveButton, cancelReview);
         move.setAlignItems(FlexComponent.Alignment.BASELINE);
         move.setWrap(true);
         move.setMaxWidth("100%");
         move.addClassName("move-meeting-row");
         var doc = new HorizontalLayout(source, updateToLatest);
         doc.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(title, doc, updated, schedule, move,
+        add(title, cancelled, doc, updated, schedule, move,
                 new Paragraph("Problem and constraints first, alternatives explicit, the decision last with time to spare."),
-                problems, rows, new HorizontalLayout(add, total), new HorizontalLayout(save, back, preRead));
+                problems, rows, new HorizontalLayout(addItem, total), new HorizontalLayout(save, back, preRead));
         setMaxWidth("70em");
     }
 
@@ -113,10 +125,16 @@ class AgendaView extends VerticalLayout implements BeforeEnterObserver {
         source.setText(pinnedDoc == null ? "Doc: pasted or uploaded"
                 : "Doc: " + pinnedDoc.reference().path() + " in " + pinnedDoc.repositoryName() + ", pinned at "
                 + pinnedDoc.reference().shortCommit());
-        updateToLatest.setVisible(pinnedDoc != null && !review.agendaLocked());
+        boolean cancelledReview = review.cancelled();
+        cancelled.show(cancelledReview ? review.cancellation().label() : null);
+        updateToLatest.setVisible(pinnedDoc != null && !review.agendaLocked() && !cancelledReview);
         schedule.setText(review.scheduledStart() == null ? "Not scheduled yet"
                 : "Scheduled: " + review.scheduledStart().label() + " · " + timebox + " min");
-        move.setVisible(!review.agendaLocked());
+        move.setVisible(!review.agendaLocked() && !cancelledReview);
+        cancelReview.setVisible(reviews.roleOfCaller(reviewId) == ReviewRole.MODERATOR);
+        readOnly = cancelledReview;
+        addItem.setVisible(!cancelledReview);
+        save.setVisible(!cancelledReview);
         if (review.scheduledStart() != null) {
             newStart.setValue(review.scheduledStart().localTime());
             newZone.setValue(review.scheduledStart().zone().getId());
@@ -147,6 +165,48 @@ class AgendaView extends VerticalLayout implements BeforeEnterObserver {
         }
     }
 
+    /**
+     * Asks before cancelling: the reason is required (everyone in the review reads it) and the
+     * step cannot be undone. The service refuses a started or decided review and non-moderators.
+     */
+    private void confirmCancel() {
+        problems.clear();
+        var dialog = new Dialog();
+        dialog.setHeaderTitle("Cancel this review?");
+        dialog.addClassName("cancel-review-dialog");
+        var reason = new TextArea("Reason");
+        reason.setRequired(true);
+        reason.setWidthFull();
+        reason.setPlaceholder("Why the review will not take place");
+        TextLimit.withCounter(reason, ReviewDetails.CANCELLATION_REASON_MAX);
+        var explanation = new Paragraph("Everyone in the review is told why, the meeting is removed from their calendars, "
+                + "and the review becomes read-only. This cannot be undone.");
+        dialog.add(explanation, reason);
+        dialog.setWidth("min(32em, 100vw)");
+        var confirm = new Button("Cancel the review", e -> {
+            if (reason.getValue().isBlank()) {
+                reason.setInvalid(true);
+                reason.setErrorMessage("Write why the review is cancelled");
+                return;
+            }
+            try {
+                reviews.cancel(reviewId, reason.getValue());
+                dialog.close();
+                Messages.info("Review cancelled: everyone in it is told, and their calendars drop the meeting");
+                load(reviews.details(reviewId));
+            } catch (InvalidReviewException | AccessDeniedException e2) {
+                reason.setInvalid(true);
+                reason.setErrorMessage(e2.getMessage());
+            }
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        confirm.addClassName("confirm-cancel");
+        var keep = new Button("Keep the review", e -> dialog.close());
+        dialog.getFooter().add(keep, confirm);
+        dialog.open();
+        reason.focus();
+    }
+
     /** Re-pins the doc to the branch head when the moderator asks, and says what changed. */
     private void updateToLatest() {
         problems.clear();
@@ -170,6 +230,12 @@ class AgendaView extends VerticalLayout implements BeforeEnterObserver {
 
     private HorizontalLayout row(int index) {
         AgendaItemDraft item = items.get(index);
+        if (readOnly) {
+            var shown = new HorizontalLayout(new Span(item.title()), new Span(item.minutes() + " min"));
+            shown.addClassName("agenda-row");
+            shown.addClassName("read-only");
+            return shown;
+        }
         var name = new TextField();
         name.setAriaLabel("Item " + (index + 1) + " title");
         name.setValue(item.title());

@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import dev.verdict.review.ReviewService;
 import dev.verdict.review.ReviewStatus;
 import dev.verdict.review.ReviewSummary;
+import dev.verdict.shared.ui.Texts;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -44,6 +45,8 @@ class ReviewsView extends VerticalLayout {
     private static final DateTimeFormatter CREATED =
             DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK).withZone(ZoneId.systemDefault());
     static final String NO_OUTCOME = "Not decided yet";
+    /** A cancellation's reason may run to 2000 characters: the list shows its start, the tooltip all of it. */
+    static final int STATUS_MAX = 90;
 
     ReviewsView(ReviewService reviews) {
         var create = new Button("New review", e -> getUI().ifPresent(ui -> ui.navigate("new")));
@@ -114,9 +117,16 @@ class ReviewsView extends VerticalLayout {
         return Objects.requireNonNullElse(review.outcome(), NO_OUTCOME);
     }
 
-    /** The status; a published review also links to its publication, named by the ADR's path. */
+    /**
+     * The status ("Cancelled: <reason>" for a cancelled review); a published review also links to its
+     * publication, named by the ADR's path.
+     */
     private static Div status(ReviewSummary review) {
-        var cell = new Div(new Span(review.status().label()));
+        var label = new Span(Texts.cut(review.statusLabel(), STATUS_MAX));
+        if (review.cancellationReason() != null) {
+            label.setTitle(review.statusLabel());
+        }
+        var cell = new Div(label);
         cell.addClassName("review-status");
         cell.getElement().setAttribute("data-status", review.status().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         if (review.adrPath() != null) {

@@ -24,6 +24,7 @@ import dev.verdict.review.InvalidReviewException;
 import dev.verdict.review.ReviewDetails;
 import dev.verdict.review.ReviewRole;
 import dev.verdict.review.ReviewService;
+import dev.verdict.shared.ui.CancelledNotice;
 import dev.verdict.shared.ui.Messages;
 import dev.verdict.shared.ui.RouteIds;
 import jakarta.annotation.security.PermitAll;
@@ -48,6 +49,7 @@ class TeamView extends VerticalLayout implements BeforeEnterObserver {
     private UUID reviewId;
 
     private final H2 title = new H2();
+    private final CancelledNotice cancelled = new CancelledNotice();
     private final Paragraph state = new Paragraph();
     private final Messages problems = new Messages();
     private final Div members = new Div();
@@ -75,7 +77,7 @@ class TeamView extends VerticalLayout implements BeforeEnterObserver {
         addPanel.addClassName("team-add");
         var room = new Button("Back to the room", e -> UI.getCurrent().navigate("reviews/" + reviewId));
         room.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        add(title, state, problems, members, addPanel, room);
+        add(title, cancelled, state, problems, members, addPanel, room);
         setMaxWidth("60em");
     }
 
@@ -93,7 +95,10 @@ class TeamView extends VerticalLayout implements BeforeEnterObserver {
         boolean open = reviews.teamChangeable(reviewId);
         boolean changeable = moderating && open;
         title.setText("Team: " + review.title());
-        state.setText(!open
+        cancelled.show(review.cancelled() ? review.cancellation().label() : null);
+        state.setText(review.cancelled()
+                ? "The review is cancelled: its team stays as it was."
+                : !open
                 ? "The review is closed: its team stays as it was when the decision was recorded."
                 : changeable
                 ? "Add people, change roles or remove someone until the decision is recorded. Someone removed loses access at once."

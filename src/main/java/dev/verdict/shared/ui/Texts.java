@@ -17,4 +17,9 @@ public final class Texts {
             component.setText(text);
         }
     }
+
+    /** The text, or its first {@code max - 1} characters and "…" when longer: for a list's cell, the whole text in its tooltip. */
+    public static String cut(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1).strip() + "…";
+    }
 }
