@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import dev.verdict.review.ReviewService;
 import dev.verdict.review.ReviewStatus;
 import dev.verdict.review.ReviewSummary;
+import dev.verdict.shared.ui.NarrowScreens;
 import dev.verdict.shared.ui.Texts;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
@@ -57,30 +58,30 @@ class ReviewsView extends VerticalLayout {
         var grid = new Grid<ReviewSummary>();
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         // Fixed widths that add up to a laptop's content width; the text wraps inside them, never cut.
-        var title = grid.addColumn(ReviewSummary::title).setKey("title").setHeader("Review").setFlexGrow(3).setWidth("14em")
+        grid.addColumn(ReviewSummary::title).setKey("title").setHeader("Review").setFlexGrow(3).setWidth("14em")
                 .setSortable(true).setComparator(Comparator.comparing(ReviewSummary::title, String.CASE_INSENSITIVE_ORDER));
         grid.addComponentColumn(ReviewsView::status).setKey("status").setHeader("Status").setWidth("11em").setFlexGrow(1)
                 .setSortable(true).setComparator(Comparator.comparing(ReviewSummary::status));
         grid.addColumn(ReviewsView::outcome).setKey("outcome").setHeader("Outcome").setWidth("9em").setFlexGrow(0)
                 .setSortable(true).setComparator(Comparator.comparing(ReviewsView::outcome));
-        var role = grid.addColumn(r -> r.myRole().label()).setKey("role").setHeader("My role").setWidth("8em").setFlexGrow(0)
+        grid.addColumn(r -> r.myRole().label()).setKey("role").setHeader("My role").setWidth("8em").setFlexGrow(0)
                 .setSortable(true).setComparator(Comparator.comparing(ReviewSummary::myRole));
         grid.addColumn(r -> r.scheduledStart() == null ? "Not scheduled" : r.scheduledStart().label())
                 .setKey("scheduled").setHeader("Scheduled").setWidth("11em").setFlexGrow(0).setSortable(true)
                 .setComparator(Comparator.comparing((ReviewSummary r) -> r.scheduledStart() == null ? null : r.scheduledStart().instant(),
                         Comparator.nullsLast(Comparator.naturalOrder())));
-        var agenda = grid.addColumn(r -> r.agendaItems() + " items · " + r.timeboxMinutes() + " min").setKey("agenda")
+        grid.addColumn(r -> r.agendaItems() + " items · " + r.timeboxMinutes() + " min").setKey("agenda")
                 .setHeader("Agenda").setWidth("8em").setFlexGrow(0);
         var created = grid.addColumn(r -> CREATED.format(r.createdAt())).setKey("created").setHeader("Created")
                 .setWidth("9em").setFlexGrow(0).setSortable(true).setComparator(Comparator.comparing(ReviewSummary::createdAt));
-        // On a phone the review, its status, outcome and date are what fit; the rest is one tap away.
-        addAttachListener(e -> e.getUI().getPage().retrieveExtendedClientDetails(details -> {
-            boolean narrow = details.getWindowInnerWidth() < 700;
-            role.setVisible(!narrow);
-            agenda.setVisible(!narrow);
-            created.setVisible(!narrow);
-            title.setWidth(narrow ? "10em" : "14em");
-        }));
+        var card = grid.addComponentColumn(ReviewsView::card).setKey("card").setHeader("Review").setFlexGrow(1);
+        card.setVisible(false);
+        var wide = grid.getColumns().stream().filter(c -> c != card).toList();
+        // On a phone one card per review: seven columns side by side scrolled the status out of sight.
+        NarrowScreens.follow(this, narrow -> {
+            wide.forEach(c -> c.setVisible(!narrow));
+            card.setVisible(narrow);
+        });
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("reviews/" + e.getItem().id())));
         grid.setItems(data);
         grid.sort(List.of(new GridSortOrder<>(created, SortDirection.DESCENDING)));
@@ -111,6 +112,18 @@ class ReviewsView extends VerticalLayout {
         }
         add(grid);
         setSizeFull();
+    }
+
+    /** A review on a phone: its title, then status and outcome, then role and schedule, each wrapping. */
+    private static Div card(ReviewSummary review) {
+        var name = new Span(review.title());
+        name.addClassName("my-reviews-card-title");
+        var stands = new Span(Texts.cut(review.statusLabel(), STATUS_MAX) + " · " + outcome(review));
+        var when = new Span(review.myRole().label() + " · "
+                + (review.scheduledStart() == null ? "Not scheduled" : review.scheduledStart().label()));
+        var card = new Div(name, stands, when);
+        card.addClassName("my-reviews-card");
+        return card;
     }
 
     static String outcome(ReviewSummary review) {

@@ -99,6 +99,14 @@ class FormsAndListsBrowserIT extends BrowserTest {
                 + ".filter(t => t.startsWith('copilot-') || t.startsWith('vaadin-dev-tools')).join(' ')"))
                 .as("no dev-tools popover over the top bar").isEqualTo("");
         shots("forms-my-reviews");
+        // shots() leaves the window at 390×844: one card per review, nothing scrolled out of sight.
+        Browser.waitFor(browser, 10).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".my-reviews-card")));
+        assertThat(((JavascriptExecutor) browser).executeScript(
+                "const t = document.querySelector('vaadin-grid.my-reviews').shadowRoot.querySelector('#table');"
+                        + " return t.scrollWidth <= t.clientWidth + 1;"))
+                .as("My reviews fits a phone without sideways scrolling").isEqualTo(true);
+        assertThat(browser.findElements(By.cssSelector(".my-reviews-card")).stream().map(WebElement::getText))
+                .anySatisfy(card -> assertThat(card).contains("Running: queue sizing").contains("In progress"));
 
         browser.manage().window().setSize(new Dimension(1440, 900));
         Browser.login(browser, base(), "alice");
