@@ -1,6 +1,8 @@
 package dev.verdict.preread;
 
+import dev.verdict.review.TeamChanged;
 import dev.verdict.shared.LiveFeed;
+import dev.verdict.shared.Relayed;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
@@ -30,7 +32,18 @@ public class PreReadFeed {
 
     /** A removed member's open pre-read learns it at once (its next read is refused). */
     @EventListener
-    void on(dev.verdict.review.TeamChanged event) {
+    void on(TeamChanged event) {
         feed.changedAfterCommit(event.reviewId());
+    }
+
+    /** Changes committed on another node of the cluster (ADR 27). */
+    @EventListener
+    void onComments(Relayed<CommentsChanged> relayed) {
+        on(relayed.event());
+    }
+
+    @EventListener
+    void onTeam(Relayed<TeamChanged> relayed) {
+        on(relayed.event());
     }
 }
