@@ -1,14 +1,11 @@
 package dev.verdict.cluster;
 
 import dev.verdict.shared.Relayed;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -28,8 +25,8 @@ import org.springframework.stereotype.Component;
  * after {@link ClusterProperties#reconnectDelay()}. Notifications sent while it was away are lost
  * (PostgreSQL keeps none for a session that is not listening). Its own node's are skipped.
  *
- * <p>Records {@code verdict.cluster.delivery}: from the commit on the sending node to the change
- * published here, by the two nodes' clocks.
+ * <p>Records {@code verdict.cluster.delivery} ({@link ClusterMeters}): from the commit on the
+ * sending node to the change published here.
  */
 @Component
 @ConditionalOnProperty(name = "verdict.cluster.enabled", havingValue = "true")
@@ -41,7 +38,7 @@ class ChangeListener implements SmartLifecycle {
     private final ApplicationEventPublisher events;
     private final ClusterProperties properties;
     private final Clock clock;
-    private final Timer delivery;
+    private final ClusterMeters meters;
     private final String url;
     private final String username;
     private final String password;
@@ -50,7 +47,7 @@ class ChangeListener implements SmartLifecycle {
     private volatile Connection connection;
     private Thread thread;
 
-    ChangeListener(ApplicationEventPublisher events, ClusterProperties properties, Clock clock, MeterRegistry meters,
+    ChangeListener(ApplicationEventPublisher events, ClusterProperties properties, Clock clock, ClusterMeters meters,
                    @Value("${spring.datasource.url}") String url,
                    @Value("${spring.datasource.username:}") String username,
                    @Value("${spring.datasource.password:}") String password) {
@@ -60,14 +57,7 @@ class ChangeListener implements SmartLifecycle {
         this.url = url;
         this.username = username;
         this.password = password;
-        this.delivery = Timer.builder("verdict.cluster.delivery")
-                .description("From a change committed on another node to its publication on this node")
-                .publishPercentiles(0.5, 0.95, 0.99)
-                .publishPercentileHistogram()
-                .serviceLevelObjectives(Duration.ofMillis(50), Duration.ofMillis(250))
-                .minimumExpectedValue(Duration.ofMillis(1))
-                .maximumExpectedValue(Duration.ofSeconds(10))
-                .register(meters);
+        this.meters = meters;
     }
 
     @Override
@@ -147,7 +137,7 @@ class ChangeListener implements SmartLifecycle {
             // One failing listener must not end the listening for every change after it.
             log.warn("A listener failed on a change from node {}: {}", notice.get().node(), e.toString());
         }
-        delivery.record(Math.max(0, clock.millis() - notice.get().sentAt()), TimeUnit.MILLISECONDS);
+        meters.delivered(clock.millis() - notice.get().sentAt());
     }
 
     private void pause() {

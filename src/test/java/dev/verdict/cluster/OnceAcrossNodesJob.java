@@ -9,7 +9,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 /**
  * A scheduled job guarded like the real ones, added to both nodes of {@link TwoNodesPostgresIT}
  * (not a component: other tests' contexts never see it). It wants to run ten times a second on
- * each node; the lock lets one run through per minute across the cluster.
+ * each node; the first run holds the lock for ten minutes, longer than the whole test class.
  */
 class OnceAcrossNodesJob {
 
@@ -23,7 +23,7 @@ class OnceAcrossNodesJob {
     }
 
     @Scheduled(fixedDelay = 100, initialDelay = 100)
-    @SchedulerLock(name = "test-once-across-nodes", lockAtLeastFor = "PT1M", lockAtMostFor = "PT2M")
+    @SchedulerLock(name = "test-once-across-nodes", lockAtLeastFor = "PT10M", lockAtMostFor = "PT15M")
     void run() {
         RUNS.add(node);
     }

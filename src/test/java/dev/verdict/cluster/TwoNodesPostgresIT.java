@@ -2,6 +2,7 @@ package dev.verdict.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.verdict.Application;
 import dev.verdict.AsUser;
@@ -23,6 +24,12 @@ import dev.verdict.review.NewReview;
 import dev.verdict.review.ReviewService;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -55,6 +62,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 class TwoNodesPostgresIT {
 
     private static final String DATABASE = "verdict_two_nodes";
+    private static final Path HAPROXY = Path.of("/usr/sbin/haproxy");
 
     @TempDir
     static Path data;
@@ -119,6 +127,50 @@ class TwoNodesPostgresIT {
 
     @Test
     @Order(2)
+    void behind_haproxy_a_browser_stays_on_one_node_and_sees_what_the_other_node_commits() throws Exception {
+        assumeTrue(Files.isExecutable(HAPROXY), "HAProxy is not installed (apt-get install haproxy); .ci/run installs it");
+        int port;
+        try (var socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        // The deployment's own configuration, pointed at this test's two nodes.
+        String config = Files.readString(Path.of("deploy/haproxy.cfg"))
+                .replace("bind :8080", "bind 127.0.0.1:" + port)
+                .replace("app1:8080", "127.0.0.1:" + port(a))
+                .replace("app2:8080", "127.0.0.1:" + port(b));
+        Path file = Files.writeString(data.resolve("haproxy.cfg"), config);
+        Process haproxy = new ProcessBuilder(HAPROXY.toString(), "-db", "-f", file.toString())
+                .redirectErrorStream(true).redirectOutput(data.resolve("haproxy.log").toFile()).start();
+        WebDriver browser = Browser.start();
+        try {
+            String proxy = "http://127.0.0.1:" + port;
+            await().atMost(Duration.ofSeconds(20)).ignoreExceptions().until(() -> HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(proxy + "/login")).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
+            UUID id = reviewStartedOn(a, "Behind HAProxy");
+
+            Browser.login(browser, proxy, "mia");
+            browser.get(proxy + "/reviews/" + id);
+            Browser.waitFor(browser, 60).until(ExpectedConditions.textMatches(By.cssSelector(".current-item"),
+                    java.util.regex.Pattern.compile(".+")));
+            String node = browser.manage().getCookieNamed("VERDICT_NODE").getValue();
+            assertThat(node).isIn("node1", "node2");
+            var other = node.equals("node1") ? b : a;
+            String risk = "Risk captured on the node this browser is not on " + UUID.randomUUID();
+
+            AsUser.run("alice", () -> meetings(other).captureRisk(id, risk));
+
+            Browser.waitFor(browser, 10).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), risk));
+            assertThat(browser.manage().getCookieNamed("VERDICT_NODE").getValue()).as("still on its node").isEqualTo(node);
+            Browser.screenshot(browser, "cluster-behind-haproxy.png");
+        } finally {
+            browser.quit();
+            haproxy.destroy();
+            haproxy.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    @Order(3)
     void a_clock_command_on_node_b_reaches_the_screens_of_node_a() throws InterruptedException {
         UUID id = reviewStartedOn(a, "Clock across nodes");
         assertThat(room(a, id).currentItem()).isZero();
@@ -137,7 +189,7 @@ class TwoNodesPostgresIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void presence_counts_the_people_on_both_nodes() {
         UUID id = reviewStartedOn(b, "Presence across nodes");
 
@@ -155,7 +207,7 @@ class TwoNodesPostgresIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void ten_reviews_closed_across_both_nodes_make_ten_commits_and_none_twice() {
         List<UUID> ids = new ArrayList<>();
         for (int n = 0; n < 10; n++) {
@@ -179,16 +231,16 @@ class TwoNodesPostgresIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void a_job_guarded_by_its_lock_runs_once_across_both_nodes() {
-        // Each node tries ten times a second; the first run holds the lock for a minute.
+        // Each node has tried ten times a second since it started; the first run holds the lock for ten minutes.
         await().pollDelay(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() -> !OnceAcrossNodesJob.RUNS.isEmpty());
 
         assertThat(OnceAcrossNodesJob.RUNS).as("runs, by node").hasSize(1);
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void when_node_a_stops_mid_meeting_node_b_carries_on_with_the_same_clock_and_captures() {
         UUID id = reviewStartedOn(a, "Node A stops");
         AsUser.run("alice", () -> meetings(a).captureRisk(id, "Captured on A before it stopped"));
@@ -230,6 +282,10 @@ class TwoNodesPostgresIT {
     }
 
     private static String base(ConfigurableApplicationContext node) {
-        return "http://localhost:" + node.getEnvironment().getProperty("local.server.port");
+        return "http://localhost:" + port(node);
+    }
+
+    private static String port(ConfigurableApplicationContext node) {
+        return node.getEnvironment().getProperty("local.server.port");
     }
 }
