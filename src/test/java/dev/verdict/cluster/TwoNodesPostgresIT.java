@@ -18,9 +18,13 @@ import dev.verdict.identity.Person;
 import dev.verdict.meeting.MeetingService;
 import dev.verdict.meeting.RoomFeed;
 import dev.verdict.meeting.RoomState;
+import dev.verdict.preread.NotificationService;
+import dev.verdict.preread.PreReadFeed;
+import dev.verdict.preread.PreReadService;
 import dev.verdict.publishing.PublicationService;
 import dev.verdict.publishing.PublicationState;
 import dev.verdict.review.NewReview;
+import dev.verdict.review.ReviewRole;
 import dev.verdict.review.ReviewService;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -241,6 +245,29 @@ class TwoNodesPostgresIT {
 
     @Test
     @Order(7)
+    void a_member_added_on_node_a_reaches_the_pre_read_screens_of_node_b_and_is_invited_once() throws InterruptedException {
+        UUID id = AsUser.call("mia", () -> a.getBean(ReviewService.class).open(new NewReview("Joining across nodes " + UUID.randomUUID(),
+                TestDocs.READY, Set.of("alice"), Set.of(), 30)));
+        AsUser.run("mia", () -> a.getBean(PreReadService.class).open(id));
+        var told = new CountDownLatch(1);
+        var subscription = b.getBean(PreReadFeed.class).subscribe(id, told::countDown);
+        try {
+            AsUser.run("mia", () -> a.getBean(ReviewService.class).addMember(id, "bob", ReviewRole.ATTENDEE));
+
+            assertThat(told.await(10, TimeUnit.SECONDS)).as("node B's pre-read screen is told").isTrue();
+        } finally {
+            subscription.cancel();
+        }
+        // The invitation is work done once, on the committing node: node B only refreshed its screens.
+        Thread.sleep(1_000);
+        for (var node : List.of(a, b)) {
+            assertThat(AsUser.call("bob", () -> node.getBean(NotificationService.class).latest()))
+                    .filteredOn(n -> n.link().contains(id.toString())).hasSize(1);
+        }
+    }
+
+    @Test
+    @Order(8)
     void when_node_a_stops_mid_meeting_node_b_carries_on_with_the_same_clock_and_captures() {
         UUID id = reviewStartedOn(a, "Node A stops");
         AsUser.run("alice", () -> meetings(a).captureRisk(id, "Captured on A before it stopped"));
