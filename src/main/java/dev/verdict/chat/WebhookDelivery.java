@@ -19,6 +19,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import jakarta.annotation.PreDestroy;
+import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Limit;
@@ -53,9 +57,11 @@ class WebhookDelivery {
     private final ExecutorService poster = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("verdict-chat").daemon().factory());
     private final AtomicBoolean draining = new AtomicBoolean();
+    private final LockingTaskExecutor once;
 
     WebhookDelivery(ChatDeliveries deliveries, Webhooks webhooks, ChatProperties properties,
-                    TransactionTemplate transactions, Clock clock) {
+                    TransactionTemplate transactions, Clock clock, LockProvider locks) {
+        this.once = new DefaultLockingTaskExecutor(locks);
         this.deliveries = deliveries;
         this.webhooks = webhooks;
         this.properties = properties;
@@ -76,7 +82,7 @@ class WebhookDelivery {
             try {
                 poster.execute(() -> {
                     try {
-                        drain();
+                        drainOnOneNode();
                     } finally {
                         draining.set(false);
                     }
@@ -85,6 +91,15 @@ class WebhookDelivery {
                 draining.set(false);
             }
         }
+    }
+
+    /**
+     * Drains on one node at a time (ADR 27): two nodes reading the same due rows would post each
+     * message twice. Held on the poster's thread, for as long as the drain takes (at most 10 min).
+     */
+    private void drainOnOneNode() {
+        once.executeWithLock((Runnable) this::drain, new LockConfiguration(clock.instant(), "chat-delivery",
+                Duration.ofMinutes(10), Duration.ZERO));
     }
 
     private void drain() {

@@ -16,6 +16,7 @@ import dev.verdict.repository.RepositoryConnected;
 import dev.verdict.review.ReviewOverview;
 import dev.verdict.review.ReviewService;
 import dev.verdict.shared.AfterCommit;
+import dev.verdict.shared.Relayed;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -98,6 +99,22 @@ class DecisionLogSync implements DisposableBean {
 
     @EventListener
     void on(RepositoryConnected event) {
+        soon();
+    }
+
+    /** Changed on another node of the cluster (ADR 27): this node's snapshot follows. */
+    @EventListener
+    void onDecided(Relayed<ReviewDecided> relayed) {
+        soon();
+    }
+
+    @EventListener
+    void onPublication(Relayed<PublicationChanged> relayed) {
+        soon();
+    }
+
+    @EventListener
+    void onConnected(Relayed<RepositoryConnected> relayed) {
         soon();
     }
 

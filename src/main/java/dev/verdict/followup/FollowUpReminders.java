@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -55,6 +56,8 @@ class FollowUpReminders {
     }
 
     @Scheduled(fixedDelayString = "${verdict.follow-ups.reminder-interval:1h}", initialDelayString = "PT1M")
+    // Once across nodes (ADR 27): the reminder record keeps a repeat out, the lock keeps two nodes from racing to it.
+    @SchedulerLock(name = "follow-up-reminders", lockAtLeastFor = "PT30S", lockAtMostFor = "PT30M")
     void onSchedule() {
         try {
             remind();

@@ -9,6 +9,7 @@ import dev.verdict.review.ReviewOpened;
 import dev.verdict.review.ReviewOverview;
 import dev.verdict.review.ReviewService;
 import dev.verdict.shared.AfterCommit;
+import dev.verdict.shared.Relayed;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -87,6 +88,32 @@ class SearchIndexing implements DisposableBean {
     @EventListener
     void on(ReviewDecided event) {
         changed(event.reviewId());
+    }
+
+    /** Changed on another node of the cluster (ADR 27): this node's own index follows. */
+    @EventListener
+    void onOpened(Relayed<ReviewOpened> relayed) {
+        on(relayed.event());
+    }
+
+    @EventListener
+    void onRepinned(Relayed<DocRepinned> relayed) {
+        on(relayed.event());
+    }
+
+    @EventListener
+    void onComments(Relayed<CommentsChanged> relayed) {
+        on(relayed.event());
+    }
+
+    @EventListener
+    void onMeeting(Relayed<MeetingChanged> relayed) {
+        on(relayed.event());
+    }
+
+    @EventListener
+    void onDecided(Relayed<ReviewDecided> relayed) {
+        on(relayed.event());
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.verdict.integration;
 import dev.verdict.review.TeamChanged;
 import dev.verdict.shared.AfterCommit;
 import org.springframework.beans.factory.annotation.Qualifier;
+import dev.verdict.shared.Relayed;
 import org.springframework.context.event.EventListener;
 import org.springframework.messaging.MessageChannel;
 import org.springframework.messaging.simp.SimpMessageHeaderAccessor;
@@ -48,6 +49,12 @@ class RemovedSubscribers {
                 .filter(subscription -> topic.equals(subscription.getDestination()))
                 .toList()
                 .forEach(this::drop));
+    }
+
+    /** Removed on another node of the cluster (ADR 27): their subscriptions on this node end too. */
+    @EventListener
+    void onRelayed(Relayed<TeamChanged> relayed) {
+        on(relayed.event());
     }
 
     private void drop(SimpSubscription subscription) {

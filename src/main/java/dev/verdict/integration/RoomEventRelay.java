@@ -3,6 +3,7 @@ package dev.verdict.integration;
 import dev.verdict.meeting.MeetingChanged;
 import dev.verdict.publishing.PublicationChanged;
 import dev.verdict.shared.AfterCommit;
+import dev.verdict.shared.Relayed;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.event.EventListener;
@@ -29,6 +30,17 @@ class RoomEventRelay {
     @EventListener
     void on(PublicationChanged event) {
         send(event.reviewId(), "PublicationChanged", "publication");
+    }
+
+    /** Committed on another node of the cluster (ADR 27): this node's STOMP subscribers hear it too. */
+    @EventListener
+    void onMeeting(Relayed<MeetingChanged> relayed) {
+        on(relayed.event());
+    }
+
+    @EventListener
+    void onPublication(Relayed<PublicationChanged> relayed) {
+        on(relayed.event());
     }
 
     private void send(UUID reviewId, String type, String change) {

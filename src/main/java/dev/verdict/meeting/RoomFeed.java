@@ -1,7 +1,11 @@
 package dev.verdict.meeting;
 
+import dev.verdict.review.AgendaChanged;
+import dev.verdict.review.ReviewCancelled;
+import dev.verdict.review.TeamChanged;
 import dev.verdict.shared.AfterCommit;
 import dev.verdict.shared.LiveFeed;
+import dev.verdict.shared.Relayed;
 import java.time.Clock;
 import java.time.Duration;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -51,19 +55,40 @@ public class RoomFeed {
 
     /** Roles and members are part of the shared room: a removed member's screen is refused at its next read. */
     @EventListener
-    void on(dev.verdict.review.TeamChanged event) {
+    void on(TeamChanged event) {
         changedAfterCommit(event.reviewId(), true);
     }
 
     @EventListener
-    void on(dev.verdict.review.AgendaChanged event) {
+    void on(AgendaChanged event) {
         changedAfterCommit(event.reviewId(), true);
     }
 
     /** A cancelled review's open rooms say so and drop their controls. */
     @EventListener
-    void on(dev.verdict.review.ReviewCancelled event) {
+    void on(ReviewCancelled event) {
         changedAfterCommit(event.reviewId(), true);
+    }
+
+    /** Changes committed on another node of the cluster (ADR 27): this node's screens and shared reads follow. */
+    @EventListener
+    void onMeeting(Relayed<MeetingChanged> relayed) {
+        on(relayed.event());
+    }
+
+    @EventListener
+    void onTeam(Relayed<TeamChanged> relayed) {
+        on(relayed.event());
+    }
+
+    @EventListener
+    void onAgenda(Relayed<AgendaChanged> relayed) {
+        on(relayed.event());
+    }
+
+    @EventListener
+    void onCancelled(Relayed<ReviewCancelled> relayed) {
+        on(relayed.event());
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -47,6 +48,13 @@ class UnattendedMeetings {
     }
 
     @Scheduled(fixedDelayString = "${verdict.meeting.watch-interval:5s}", initialDelayString = "${verdict.meeting.watch-interval:5s}")
+    // One node looks after the meetings (ADR 27): presence is known cluster-wide, and the screens
+    // elsewhere hear of a vacancy through the relayed change.
+    @SchedulerLock(name = "unattended-meetings", lockAtLeastFor = "PT2S", lockAtMostFor = "PT2M")
+    void onSchedule() {
+        look();
+    }
+
     void look() {
         CurrentUser.asSystem(() -> {
             var started = new HashSet<>(meetings.startedAndUndecided());

@@ -1,6 +1,9 @@
 package dev.verdict.preread;
 
+import dev.verdict.review.ReviewCancelled;
+import dev.verdict.review.TeamChanged;
 import dev.verdict.shared.LiveFeed;
+import dev.verdict.shared.Relayed;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
@@ -30,7 +33,29 @@ public class PreReadFeed {
 
     /** A removed member's open pre-read learns it at once (its next read is refused). */
     @EventListener
-    void on(dev.verdict.review.TeamChanged event) {
+    void on(TeamChanged event) {
         feed.changedAfterCommit(event.reviewId());
+    }
+
+    /** A cancelled review's open pre-reads say so and stop taking comments. */
+    @EventListener
+    void on(ReviewCancelled event) {
+        feed.changedAfterCommit(event.reviewId());
+    }
+
+    /** Changes committed on another node of the cluster (ADR 27). */
+    @EventListener
+    void onComments(Relayed<CommentsChanged> relayed) {
+        on(relayed.event());
+    }
+
+    @EventListener
+    void onTeam(Relayed<TeamChanged> relayed) {
+        on(relayed.event());
+    }
+
+    @EventListener
+    void onCancelled(Relayed<ReviewCancelled> relayed) {
+        on(relayed.event());
     }
 }

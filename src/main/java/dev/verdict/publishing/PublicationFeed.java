@@ -1,6 +1,8 @@
 package dev.verdict.publishing;
 
+import dev.verdict.review.TeamChanged;
 import dev.verdict.shared.LiveFeed;
+import dev.verdict.shared.Relayed;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.context.event.EventListener;
@@ -22,7 +24,18 @@ public class PublicationFeed {
 
     /** A removed member's open publication page learns it at once (its next read is refused). */
     @EventListener
-    void on(dev.verdict.review.TeamChanged event) {
+    void on(TeamChanged event) {
         feed.changedAfterCommit(event.reviewId());
+    }
+
+    /** Changes committed on another node of the cluster (ADR 27). */
+    @EventListener
+    void onPublication(Relayed<PublicationChanged> relayed) {
+        on(relayed.event());
+    }
+
+    @EventListener
+    void onTeam(Relayed<TeamChanged> relayed) {
+        on(relayed.event());
     }
 }

@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.IncompleteEventPublications;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -40,6 +41,8 @@ class PublicationRetries {
     }
 
     @Scheduled(fixedDelay = 5_000, initialDelay = 5_000)
+    // Once across nodes (ADR 27): two nodes resubmitting the same publication would push it twice at once.
+    @SchedulerLock(name = "publication-retries", lockAtLeastFor = "PT4S", lockAtMostFor = "PT5M")
     void retryDuePublications() {
         try {
             incomplete.resubmitIncompletePublications(this::due);

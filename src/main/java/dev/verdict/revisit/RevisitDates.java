@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -48,6 +49,8 @@ class RevisitDates {
     }
 
     @Scheduled(fixedDelayString = "${verdict.revisits.reminder-interval:1h}", initialDelayString = "PT1M")
+    // Once across nodes (ADR 27): the reminder record keeps a repeat out, the lock keeps two nodes from racing to it.
+    @SchedulerLock(name = "revisit-reminders", lockAtLeastFor = "PT30S", lockAtMostFor = "PT30M")
     void onSchedule() {
         try {
             remind();

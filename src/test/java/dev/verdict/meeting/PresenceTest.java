@@ -34,7 +34,7 @@ class PresenceTest {
         presence.seen(review, "tab-3", "bob");
 
         assertThat(presence.present(review)).extracting(Person::displayName).containsExactly("Alice Attendee", "Bob Attendee");
-        assertThat(events).hasSize(2);
+        assertThat(events).filteredOn(MeetingChanged.class::isInstance).hasSize(2);
     }
 
     @Test
@@ -67,5 +67,33 @@ class PresenceTest {
         presence.left(review, "tab-1", "bob");
 
         assertThat(presence.present(review)).extracting(Person::username).containsExactly("alice");
+    }
+
+    @Test
+    void people_another_node_has_in_the_room_count_until_that_node_falls_silent() {
+        presence.seen(review, "tab-1", "alice");
+        presence.onElsewhere(new dev.verdict.shared.Relayed<>(new PresentOnNode(review, Set.of("bob", "alice")), "node-b"));
+
+        assertThat(presence.present(review)).extracting(Person::username).containsExactly("alice", "bob");
+        assertThat(presence.anyPresent(review, Set.of("bob"))).isTrue();
+
+        for (int second = 5; second <= 30; second += 5) {
+            clock.advance(Duration.ofSeconds(5));
+            presence.seen(review, "tab-1", "alice");
+            presence.dropSilentScreens();
+        }
+
+        assertThat(presence.present(review)).extracting(Person::username).containsExactly("alice");
+        assertThat(events).filteredOn(PresentOnNode.class::isInstance).as("alice is announced to the other nodes while she stays")
+                .hasSizeGreaterThanOrEqualTo(6);
+    }
+
+    @Test
+    void a_node_that_says_its_room_emptied_takes_its_people_out_at_once() {
+        presence.onElsewhere(new dev.verdict.shared.Relayed<>(new PresentOnNode(review, Set.of("bob")), "node-b"));
+        presence.onElsewhere(new dev.verdict.shared.Relayed<>(new PresentOnNode(review, Set.of()), "node-b"));
+
+        assertThat(presence.present(review)).isEmpty();
+        assertThat(presence.lastSeen(review, Set.of("bob"))).contains(clock.instant());
     }
 }

@@ -18,8 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The operators' artefacts of issue 17 (O2) as the tests read them: the Prometheus alert rules,
  * the Grafana dashboard and the runbooks under {@code docs/}, and the one list of Verdict's own
  * metric names they may use ({@link #VERDICT_METRICS}, Prometheus' names of the meters in
- * {@code ScreenMeters}, {@code MeetingMeters}, {@code RoomFeed}, {@code PublishMeters} and
- * {@code SignInMeters}).
+ * {@code ScreenMeters}, {@code MeetingMeters}, {@code RoomFeed}, {@code PublishMeters},
+ * {@code SignInMeters} and {@code ClusterMeters}).
  */
 final class ObservabilityDocs {
 
@@ -36,7 +36,8 @@ final class ObservabilityDocs {
             "verdict_publish_seconds",
             "verdict_publish_pending",
             "verdict_publish_needs_attention",
-            "verdict_signin_failures_total");
+            "verdict_signin_failures_total",
+            "verdict_cluster_delivery_seconds");
 
     private static final Pattern VERDICT_NAME = Pattern.compile("\\bverdict_[a-z0-9_]+");
     private static final Pattern SERIES_SUFFIX = Pattern.compile("_(bucket|count|sum|max)$");
