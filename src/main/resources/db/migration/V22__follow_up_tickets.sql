@@ -34,6 +34,7 @@ create table tracker_ticket (
     assigned        boolean not null default false,
     filed_at        timestamp with time zone,
     failed_at       timestamp with time zone,
+    retried_at      timestamp with time zone,
     constraint tracker_ticket_once unique (tracker_id, item_id)
 );
 create index tracker_ticket_review on tracker_ticket (review_id);
