@@ -149,20 +149,21 @@ public class TrackerService {
      * was fixed), with a fresh give-up window; the marker lookup still keeps it to one ticket.
      *
      * @throws AccessDeniedException    unless the caller moderates the ticket's review or is an admin
-     * @throws IllegalStateException    when the ticket is filed already, or gone
+     * @throws IllegalStateException    when the ticket is filed already, or is not one of the review's
      */
     @Transactional
-    public void retry(UUID ticketId) {
+    public void retry(UUID reviewId, UUID ticketId) {
         CurrentUser.username();
-        Ticket ticket = tickets.findById(ticketId).orElseThrow(() -> new IllegalStateException("That ticket is gone"));
         if (!CurrentUser.isAdmin()) {
-            reviews.require(ticket.reviewId(), ReviewRole.MODERATOR);
+            reviews.require(reviewId, ReviewRole.MODERATOR);
         }
+        Ticket ticket = tickets.findById(ticketId).filter(t -> t.reviewId().equals(reviewId))
+                .orElseThrow(() -> new IllegalStateException("That ticket is gone"));
         if (ticket.filedAt() != null) {
             throw new IllegalStateException("This ticket is filed");
         }
         ticket.retryNow(clock.instant());
-        audit.record(ticket.reviewId(), "follow-up ticket retried", ticket.title());
+        audit.record(reviewId, "follow-up ticket retried", ticket.title());
     }
 
     private TicketStatus status(Ticket t, Map<UUID, String> described, boolean mayRetry) {

@@ -226,11 +226,11 @@ class FollowUpTicketsIT extends KaribuTest {
                 + " (401): check that it is valid, not expired, and has the access the Trackers page names, then retry");
         assertThat(refused.mayRetry()).isTrue();
         assertThat(AsUser.call("alice", () -> trackers.tickets(review)).getFirst().mayRetry()).isFalse();
-        assertThatThrownBy(() -> AsUser.run("alice", () -> trackers.retry(refused.id()))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> AsUser.run("alice", () -> trackers.retry(review, refused.id()))).isInstanceOf(AccessDeniedException.class);
 
         stub.resetAll();
         gitHubFiles();
-        AsUser.run("mia", () -> trackers.retry(refused.id()));
+        AsUser.run("mia", () -> trackers.retry(review, refused.id()));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> tickets(review).getFirst().state() == TicketStatus.State.FILED);
         assertThat(created(tag)).hasSize(1);

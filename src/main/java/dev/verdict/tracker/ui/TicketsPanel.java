@@ -90,7 +90,7 @@ class TicketsPanel extends Div {
 
     private void retry(TicketStatus ticket) {
         try {
-            trackers.retry(ticket.id());
+            trackers.retry(ticket.reviewId(), ticket.id());
             Messages.info("Trying again: " + ticket.title());
         } catch (IllegalStateException | AccessDeniedException e) {
             Messages.error(e.getMessage());
