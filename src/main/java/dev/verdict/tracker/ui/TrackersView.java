@@ -103,7 +103,7 @@ class TrackersView extends VerticalLayout {
         tickets.addClassName("tracker-tickets");
         wide.add(tickets.addComponentColumn(TrackersView::ticket).setHeader("Ticket").setFlexGrow(2));
         wide.add(tickets.addColumn(TicketStatus::tracker).setHeader("Tracker").setAutoWidth(true));
-        wide.add(tickets.addColumn(TrackersView::status).setHeader("Status").setAutoWidth(true));
+        wide.add(tickets.addColumn(TrackersView::status).setHeader("Status").setFlexGrow(1));
         wide.add(tickets.addColumn(t -> t.error() == null ? "" : t.error()).setHeader("Last error").setFlexGrow(2));
         narrowColumns.add(tickets.addComponentColumn(t -> {
             var line = ticket(t);

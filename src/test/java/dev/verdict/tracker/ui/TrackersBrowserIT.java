@@ -30,6 +30,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -93,6 +94,10 @@ class TrackersBrowserIT extends BrowserTest {
                 assertThat(Axe.violations(browser).stream().filter(Axe.Violation::blocking).toList()).as("axe at " + size[0]).isEmpty();
                 Browser.screenshot(browser, "trackers-" + size[0] + ".png");
             }
+            // On a phone the grids are below the form: one column each, nothing to scroll sideways.
+            ((JavascriptExecutor) browser).executeScript(
+                    "document.querySelector('.trackers').scrollIntoView()");
+            Browser.screenshot(browser, "trackers-390-grids.png");
 
             Browser.login(browser, base(), "mia");
             browser.get(base() + "/reviews/" + review + "/publication");
