@@ -258,4 +258,46 @@ class FollowUpTicketsIT extends KaribuTest {
         assertThat(tickets(review).getFirst().url()).isEqualTo(stub.baseUrl() + "/acme/widgets/issues/7");
         assertThat(created(tag)).isEmpty();
     }
+
+    @Test
+    void an_admin_adds_a_tracker_on_the_page_sees_only_its_host_and_project_and_nobody_else_may(CapturedOutput output) {
+        assertThatThrownBy(() -> AsUser.call("mia", () -> trackers.add(new NewTracker(demo, TrackerKind.JIRA_CLOUD,
+                "https://acme.atlassian.net", "ENG", "mia@example.com:" + TOKEN)))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> AsUser.call("mia", () -> trackers.latest())).isInstanceOf(AccessDeniedException.class);
+
+        loginAs("admin", "ADMIN");
+        UI.getCurrent().navigate("admin/trackers");
+        @SuppressWarnings("unchecked")
+        var repository = (com.vaadin.flow.component.select.Select<dev.verdict.repository.RepositorySummary>)
+                _find(com.vaadin.flow.component.select.Select.class, s -> s.withLabel("Repository")).getFirst();
+        repository.setValue(repository.getGenericDataView().getItems().filter(r -> r.name().equals("Demo repository"))
+                .findFirst().orElseThrow());
+        @SuppressWarnings("unchecked")
+        var kind = (com.vaadin.flow.component.select.Select<TrackerKind>)
+                _find(com.vaadin.flow.component.select.Select.class, s -> s.withLabel("Tracker")).getFirst();
+        kind.setValue(TrackerKind.JIRA_CLOUD);
+        _find(com.vaadin.flow.component.textfield.TextField.class, s -> s.withLabel("Base URL")).getFirst()
+                .setValue("https://acme.atlassian.net/");
+        _find(com.vaadin.flow.component.textfield.TextField.class, s -> s.withLabel("Project")).getFirst().setValue("ENG");
+        var token = _find(com.vaadin.flow.component.textfield.PasswordField.class, s -> s.withLabel("Token")).getFirst();
+        assertThat(token.getHelperText()).contains("email:token");
+        token.setValue("mia@example.com:" + TOKEN);
+        _find(com.vaadin.flow.component.button.Button.class, s -> s.withText("Add tracker")).getFirst().click();
+
+        assertThat(token.getValue()).isEmpty();
+        @SuppressWarnings("unchecked")
+        var grid = (com.vaadin.flow.component.grid.Grid<TrackerSummary>)
+                _find(com.vaadin.flow.component.grid.Grid.class, s -> s.withClasses("trackers")).getFirst();
+        var shown = grid.getGenericDataView().getItems().filter(t -> t.repository().equals("Demo repository"))
+                .findFirst().orElseThrow();
+        assertThat(shown.kind()).isEqualTo(TrackerKind.JIRA_CLOUD);
+        assertThat(shown.host()).isEqualTo("acme.atlassian.net");
+        assertThat(shown.project()).isEqualTo("ENG");
+        assertThat(shown.toString()).doesNotContain(TOKEN);
+        // A second tracker for the same repository is refused with the reason.
+        assertThatThrownBy(() -> AsUser.call("admin", () -> trackers.add(new NewTracker(demo, TrackerKind.GITHUB,
+                "https://api.github.com", "acme/widgets", TOKEN)))).hasMessage("Demo repository already has a tracker: remove it first");
+        assertThat(UI.getCurrent().getElement().getOuterHTML()).doesNotContain(TOKEN);
+        assertThat(output.getAll()).doesNotContain(TOKEN);
+    }
 }
