@@ -18,7 +18,12 @@ import static org.awaitility.Awaitility.await;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
 import dev.verdict.AsUser;
 import dev.verdict.KaribuTest;
 import dev.verdict.decision.AlternativeConsidered;
@@ -32,6 +37,7 @@ import dev.verdict.meeting.MeetingService;
 import dev.verdict.preread.PreReadService;
 import dev.verdict.publishing.PublicationService;
 import dev.verdict.publishing.PublicationState;
+import dev.verdict.repository.RepositorySummary;
 import dev.verdict.review.DocReference;
 import dev.verdict.review.NewReview;
 import dev.verdict.review.ReviewService;
@@ -268,26 +274,26 @@ class FollowUpTicketsIT extends KaribuTest {
         loginAs("admin", "ADMIN");
         UI.getCurrent().navigate("admin/trackers");
         @SuppressWarnings("unchecked")
-        var repository = (com.vaadin.flow.component.select.Select<dev.verdict.repository.RepositorySummary>)
-                _find(com.vaadin.flow.component.select.Select.class, s -> s.withLabel("Repository")).getFirst();
+        var repository = (Select<RepositorySummary>)
+                _find(Select.class, s -> s.withLabel("Repository")).getFirst();
         repository.setValue(repository.getGenericDataView().getItems().filter(r -> r.name().equals("Demo repository"))
                 .findFirst().orElseThrow());
         @SuppressWarnings("unchecked")
-        var kind = (com.vaadin.flow.component.select.Select<TrackerKind>)
-                _find(com.vaadin.flow.component.select.Select.class, s -> s.withLabel("Tracker")).getFirst();
+        var kind = (Select<TrackerKind>)
+                _find(Select.class, s -> s.withLabel("Tracker")).getFirst();
         kind.setValue(TrackerKind.JIRA_CLOUD);
-        _find(com.vaadin.flow.component.textfield.TextField.class, s -> s.withLabel("Base URL")).getFirst()
+        _find(TextField.class, s -> s.withLabel("Base URL")).getFirst()
                 .setValue("https://acme.atlassian.net/");
-        _find(com.vaadin.flow.component.textfield.TextField.class, s -> s.withLabel("Project")).getFirst().setValue("ENG");
-        var token = _find(com.vaadin.flow.component.textfield.PasswordField.class, s -> s.withLabel("Token")).getFirst();
+        _find(TextField.class, s -> s.withLabel("Project")).getFirst().setValue("ENG");
+        var token = _find(PasswordField.class, s -> s.withLabel("Token")).getFirst();
         assertThat(token.getHelperText()).contains("email:token");
         token.setValue("mia@example.com:" + TOKEN);
-        _find(com.vaadin.flow.component.button.Button.class, s -> s.withText("Add tracker")).getFirst().click();
+        _find(Button.class, s -> s.withText("Add tracker")).getFirst().click();
 
         assertThat(token.getValue()).isEmpty();
         @SuppressWarnings("unchecked")
-        var grid = (com.vaadin.flow.component.grid.Grid<TrackerSummary>)
-                _find(com.vaadin.flow.component.grid.Grid.class, s -> s.withClasses("trackers")).getFirst();
+        var grid = (Grid<TrackerSummary>)
+                _find(Grid.class, s -> s.withClasses("trackers")).getFirst();
         var shown = grid.getGenericDataView().getItems().filter(t -> t.repository().equals("Demo repository"))
                 .findFirst().orElseThrow();
         assertThat(shown.kind()).isEqualTo(TrackerKind.JIRA_CLOUD);
