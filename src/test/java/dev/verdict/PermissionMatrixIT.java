@@ -11,6 +11,9 @@ import dev.verdict.chat.WebhookKind;
 import dev.verdict.decision.AlternativeConsidered;
 import dev.verdict.followup.FollowUpService;
 import dev.verdict.revisit.RevisitService;
+import dev.verdict.tracker.NewTracker;
+import dev.verdict.tracker.TrackerKind;
+import dev.verdict.tracker.TrackerService;
 import dev.verdict.decisionlog.DecisionLogService;
 import dev.verdict.decisionlog.LogEntry;
 import dev.verdict.decisionlog.LogFilter;
@@ -73,7 +76,8 @@ class PermissionMatrixIT extends AppTest {
     static final List<Class<?>> SERVICES = List.of(ReviewService.class, PreReadService.class, MeetingService.class,
             RoomDisplayService.class, DecisionService.class, PublicationService.class, AuditService.class,
             RepositoryService.class, DocumentService.class, NotificationService.class, HistoryService.class,
-            FollowUpService.class, RevisitService.class, DecisionLogService.class, ChatService.class);
+            FollowUpService.class, RevisitService.class, DecisionLogService.class, ChatService.class,
+            TrackerService.class);
 
     enum Who {
         MODERATOR("moderator"), CO_MODERATOR("co-moderator"), AUTHOR("author"), DECISION_MAKER("decision maker"),
@@ -131,6 +135,8 @@ class PermissionMatrixIT extends AppTest {
     DecisionLogService decisionLog;
     @Autowired
     ChatService chat;
+    @Autowired
+    TrackerService trackers;
 
     private static final String EVERYONE = "yes yes yes yes yes yes yes yes yes";
     private static final String MEMBERS = "yes yes yes yes yes yes no no no";
@@ -252,6 +258,12 @@ class PermissionMatrixIT extends AppTest {
         var chatWebhooks = module("Chat");
         chatWebhooks.put("list chat webhooks, the repositories they can be added to, and the latest deliveries", ADMINS);
         chatWebhooks.put("add or remove a repository's chat webhook", ADMINS);
+
+        var tickets = module("Follow-up tickets");
+        tickets.put("list issue trackers, the repositories they can be added to, and the latest tickets", ADMINS);
+        tickets.put("add or remove a repository's issue tracker", ADMINS);
+        tickets.put("see the review's follow-up tickets and their links", MEMBERS);
+        tickets.put("retry a follow-up ticket now", MODERATORS_AND_ADMINS);
 
         var history = module("History and search");
         history.put("see the review in the history", MEMBERS);
@@ -623,6 +635,23 @@ class PermissionMatrixIT extends AppTest {
                         call("ChatService::add", (id, who) -> chat.add(new NewWebhook(UUID.randomUUID(), WebhookKind.SLACK,
                                 "https://chat.invalid/hooks/matrix"))),
                         call("ChatService::remove", (id, who) -> chat.remove(UUID.randomUUID()))),
+
+                // Follow-up tickets
+                op("list issue trackers, the repositories they can be added to, and the latest tickets", nothing,
+                        call("TrackerService::trackers", (id, who) -> trackers.trackers()),
+                        call("TrackerService::repositories", (id, who) -> trackers.repositories()),
+                        call("TrackerService::latest", (id, who) -> trackers.latest())),
+                // A repository that is not connected: past the permission check, nothing added that would file.
+                op("add or remove a repository's issue tracker", nothing,
+                        call("TrackerService::add", (id, who) -> trackers.add(new NewTracker(UUID.randomUUID(),
+                                TrackerKind.GITHUB, "https://tracker.invalid", "acme/matrix", "matrix-token"))),
+                        call("TrackerService::remove", (id, who) -> trackers.remove(UUID.randomUUID()))),
+                op("see the review's follow-up tickets and their links", decided,
+                        call("TrackerService::tickets", (id, who) -> trackers.tickets(id)),
+                        call("TrackerService::ticketsOf", (id, who) -> trackers.ticketsOf(List.of(id)))),
+                // No such ticket: past the permission check, "That ticket is gone".
+                op("retry a follow-up ticket now", decided,
+                        call("TrackerService::retry", (id, who) -> trackers.retry(id, UUID.randomUUID()))),
 
                 // Notifications
                 op("count and read your notifications", opened,

@@ -1,5 +1,6 @@
 package dev.verdict.followup.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -15,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import dev.verdict.followup.FollowUpItem;
 import dev.verdict.followup.FollowUpService;
 import dev.verdict.followup.InvalidFollowUpException;
+import dev.verdict.shared.ui.FollowUpLinkSource;
 import dev.verdict.shared.ui.Messages;
 import dev.verdict.shared.ui.TextLimit;
 import jakarta.annotation.security.PermitAll;
@@ -22,8 +24,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -39,12 +45,14 @@ class FollowUpsView extends VerticalLayout {
 
     private final FollowUpService followUps;
     private final Clock clock;
+    private final ObjectProvider<FollowUpLinkSource> linkSources;
     private final Div items = new Div();
     private final Paragraph empty = new Paragraph("Nothing to follow up: action items you own, and those of the reviews you moderate, show here.");
 
-    FollowUpsView(FollowUpService followUps, Clock clock) {
+    FollowUpsView(FollowUpService followUps, Clock clock, ObjectProvider<FollowUpLinkSource> linkSources) {
         this.followUps = followUps;
         this.clock = clock;
+        this.linkSources = linkSources;
         items.addClassName("follow-ups");
         empty.addClassName("empty-state");
         add(new H2("My follow-ups"), empty, items);
@@ -56,11 +64,17 @@ class FollowUpsView extends VerticalLayout {
         List<FollowUpItem> mine = followUps.mine();
         LocalDate today = LocalDate.now(clock);
         items.removeAll();
-        mine.forEach(item -> items.add(card(item, today)));
+        // Each item's ticket in the team's tracker, where another module filed one.
+        Map<UUID, Component> links = new HashMap<>();
+        var reviewIds = mine.stream().map(FollowUpItem::reviewId).distinct().toList();
+        if (!reviewIds.isEmpty()) {
+            linkSources.orderedStream().forEach(source -> links.putAll(source.linksFor(reviewIds)));
+        }
+        mine.forEach(item -> items.add(card(item, today, links.get(item.actionId()))));
         empty.setVisible(mine.isEmpty());
     }
 
-    private Div card(FollowUpItem item, LocalDate today) {
+    private Div card(FollowUpItem item, LocalDate today, Component ticket) {
         var text = new Span(item.text());
         text.addClassName("follow-up-text");
         var review = new Anchor("reviews/" + item.reviewId(), item.reviewTitle());
@@ -72,6 +86,9 @@ class FollowUpsView extends VerticalLayout {
                 + (item.dueDate() == null ? "no due date" : "due " + DAY.format(item.dueDate())) + " · ");
         meta.addClassName("follow-up-meta");
         var line = new Div(meta, review);
+        if (ticket != null) {
+            line.add(new Span(" · "), ticket);
+        }
         var card = new Div(status, text, line);
         card.addClassName("follow-up");
         if (item.done()) {

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import dev.verdict.shared.ui.LiveUpdates;
+import dev.verdict.shared.ui.PublicationPanelSource;
 import dev.verdict.shared.ui.RenderedMarkdown;
 import dev.verdict.shared.ui.RouteIds;
 import java.io.ByteArrayInputStream;
@@ -25,9 +26,11 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.verdict.publishing.PublicationFeed;
 import dev.verdict.publishing.PublicationService;
+import dev.verdict.publishing.PublicationState;
 import dev.verdict.publishing.PublicationStatus;
 import jakarta.annotation.security.PermitAll;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Where the decision stands on its way into git; updates live as the publisher works. */
@@ -38,6 +41,7 @@ class PublicationView extends VerticalLayout implements BeforeEnterObserver {
 
     private final PublicationService publications;
     private final PublicationFeed feed;
+    private final ObjectProvider<PublicationPanelSource> panelSources;
     private UUID reviewId;
     private LiveUpdates live;
 
@@ -46,12 +50,15 @@ class PublicationView extends VerticalLayout implements BeforeEnterObserver {
 
     private final H2 title = new H2();
     private final Div body = new Div();
+    /** What other modules add once the decision is published (the follow-up tickets). */
+    private final Div panels = new Div();
 
-    PublicationView(PublicationService publications, PublicationFeed feed) {
+    PublicationView(PublicationService publications, PublicationFeed feed, ObjectProvider<PublicationPanelSource> panelSources) {
         this.publications = publications;
         this.feed = feed;
+        this.panelSources = panelSources;
         body.addClassName("publication");
-        add(title, body);
+        add(title, body, panels);
         live = LiveUpdates.refreshWhileAttached(this, listener -> feed.subscribe(reviewId, listener), this::refresh);
     }
 
@@ -68,6 +75,7 @@ class PublicationView extends VerticalLayout implements BeforeEnterObserver {
         PublicationStatus status = publications.status(reviewId);
         title.setText(status.reviewTitle());
         body.removeAll();
+        panels.removeAll();
         if (!status.decided()) {
             body.add(new Paragraph("This review has no decision yet."));
             return;
@@ -100,6 +108,9 @@ class PublicationView extends VerticalLayout implements BeforeEnterObserver {
                     line("Commit: ", status.commitId(), "commit-id"),
                     line("ADR: ", status.adrPath(), "adr-path"),
                     line("Summary: ", status.summaryPath(), "summary-path"));
+        }
+        if (status.state() == PublicationState.PUBLISHED) {
+            PublicationPanelSource.showAll(panels, panelSources, reviewId);
         }
         body.add(files());
     }

@@ -43,6 +43,7 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem("Repositories", "repositories"));
             nav.addItem(new SideNavItem("Audit trail", "audit"));
             nav.addItem(new SideNavItem("Chat", "admin/chat"));
+            nav.addItem(new SideNavItem("Issue trackers", "admin/trackers"));
         }
         addToDrawer(nav);
     }
