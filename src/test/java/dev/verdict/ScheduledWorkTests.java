@@ -25,5 +25,7 @@ class ScheduledWorkTests {
             .and().areNotDeclaredIn("dev.verdict.meeting.RoomSnapshots")
             // Takes the "chat-delivery" lock itself, around the drain on its poster's thread.
             .and().areNotDeclaredIn("dev.verdict.chat.WebhookDelivery")
+            // Takes the "ticket-filing" lock itself, the same way.
+            .and().areNotDeclaredIn("dev.verdict.tracker.TicketDelivery")
             .should().beAnnotatedWith(SchedulerLock.class);
 }

@@ -3,12 +3,17 @@ package dev.verdict.tracker;
 import dev.verdict.repository.SecretBox;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Limit;
@@ -42,9 +47,11 @@ class TicketDelivery {
     private final ExecutorService filer = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("verdict-tickets").daemon().factory());
     private final AtomicBoolean draining = new AtomicBoolean();
+    private final LockingTaskExecutor once;
 
     TicketDelivery(Tickets tickets, Trackers trackers, IssueTrackers adapters, SecretBox secrets,
-                   TrackerProperties properties, TransactionTemplate transactions, Clock clock) {
+                   TrackerProperties properties, TransactionTemplate transactions, Clock clock, LockProvider locks) {
+        this.once = new DefaultLockingTaskExecutor(locks);
         this.tickets = tickets;
         this.trackers = trackers;
         this.adapters = adapters;
@@ -60,7 +67,7 @@ class TicketDelivery {
             try {
                 filer.execute(() -> {
                     try {
-                        drain();
+                        drainOnOneNode();
                     } finally {
                         draining.set(false);
                     }
@@ -69,6 +76,15 @@ class TicketDelivery {
                 draining.set(false);
             }
         }
+    }
+
+    /**
+     * Files on one node at a time (ADR 27): two nodes reading the same due rows could both find no
+     * marker yet and file a ticket twice. Held on the filer's thread for the drain (at most 10 min).
+     */
+    private void drainOnOneNode() {
+        once.executeWithLock((Runnable) this::drain, new LockConfiguration(clock.instant(), "ticket-filing",
+                Duration.ofMinutes(10), Duration.ZERO));
     }
 
     private void drain() {
