@@ -94,9 +94,10 @@ class RepositoriesView extends VerticalLayout {
                 grid.addColumn(RepositoriesView::adrs).setHeader("ADRs").setAutoWidth(true),
                 grid.addColumn(RepositoriesView::credentials).setHeader("Credentials").setAutoWidth(true).setFlexGrow(0),
                 grid.addColumn(RepositoriesView::decisions).setHeader("Decisions").setAutoWidth(true).setFlexGrow(0),
+                grid.addComponentColumn(this::codeHost).setHeader("Pull requests").setWidth("14em"),
                 grid.addComponentColumn(RepositoriesView::adrLog).setHeader("ADR log"));
         // On a phone seven columns scroll sideways and cut what they show: each repository is one card instead.
-        var card = grid.addComponentColumn(RepositoriesView::card).setHeader("Repository");
+        var card = grid.addComponentColumn(this::card).setHeader("Repository");
         card.setVisible(false);
         NarrowScreens.follow(this, narrow -> {
             columns.forEach(c -> c.setVisible(!narrow));
@@ -126,14 +127,23 @@ class RepositoriesView extends VerticalLayout {
         return new RouterLink("ADR log", AdrLogView.class, new RouteParameters("repositoryId", r.id().toString()));
     }
 
+    /** The host API that opens pull requests (ADR 26), and a button to set it; never the token. */
+    private Div codeHost(RepositorySummary r) {
+        var text = new Span("Pull requests: " + r.codeHost());
+        text.addClassName("code-host");
+        var set = new Button("Set host API", e -> new CodeHostDialog(repositories, r, () -> grid.setItems(repositories.list())).open());
+        set.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        return new Div(text, set);
+    }
+
     /** A repository on a phone: its name, where it is, and the rest as labelled lines. */
-    private static Div card(RepositorySummary r) {
+    private Div card(RepositorySummary r) {
         var name = new Span(r.name());
         name.addClassName("repository-card-name");
         var url = new Span(r.url());
         url.addClassName("repository-card-url");
         var card = new Div(name, url, new Span("Branch " + r.branch() + " · ADRs: " + adrs(r)),
-                new Span("Credentials " + credentials(r) + " · decisions by " + decisions(r)), adrLog(r));
+                new Span("Credentials " + credentials(r) + " · decisions by " + decisions(r)), codeHost(r), adrLog(r));
         card.addClassName("repository-card");
         return card;
     }
