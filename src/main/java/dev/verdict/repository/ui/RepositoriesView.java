@@ -93,8 +93,9 @@ class RepositoriesView extends VerticalLayout {
                 grid.addColumn(RepositorySummary::branch).setHeader("Branch").setAutoWidth(true).setFlexGrow(0),
                 grid.addColumn(RepositoriesView::adrs).setHeader("ADRs").setAutoWidth(true),
                 grid.addColumn(RepositoriesView::credentials).setHeader("Credentials").setAutoWidth(true).setFlexGrow(0),
-                grid.addColumn(RepositoriesView::decisions).setHeader("Decisions").setAutoWidth(true).setFlexGrow(0),
-                grid.addComponentColumn(this::codeHost).setHeader("Pull requests").setWidth("14em"),
+                // How decisions arrive, and for pull requests the host API that opens them (ADR 26).
+                grid.addComponentColumn(r -> new Div(new Span(decisions(r)), codeHost(r, "")))
+                        .setHeader("Decisions").setWidth("10em").setFlexGrow(0),
                 grid.addComponentColumn(RepositoriesView::adrLog).setHeader("ADR log"));
         // On a phone seven columns scroll sideways and cut what they show: each repository is one card instead.
         var card = grid.addComponentColumn(this::card).setHeader("Repository");
@@ -128,11 +129,15 @@ class RepositoriesView extends VerticalLayout {
     }
 
     /** The host API that opens pull requests (ADR 26), and a button to set it; never the token. */
-    private Div codeHost(RepositorySummary r) {
-        var text = new Span("Pull requests: " + r.codeHost());
-        text.addClassName("code-host");
+    private Div codeHost(RepositorySummary r, String label) {
         var set = new Button("Set host API", e -> new CodeHostDialog(repositories, r, () -> grid.setItems(repositories.list())).open());
         set.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        // A repository that pushes and has no host API set has nothing to say here but the button.
+        if (label.isEmpty() && r.publishMode() == PublishMode.PUSH && r.codeHost().equals("not set")) {
+            return new Div(set);
+        }
+        var text = new Span(label + r.codeHost());
+        text.addClassName("code-host");
         return new Div(text, set);
     }
 
@@ -143,7 +148,7 @@ class RepositoriesView extends VerticalLayout {
         var url = new Span(r.url());
         url.addClassName("repository-card-url");
         var card = new Div(name, url, new Span("Branch " + r.branch() + " · ADRs: " + adrs(r)),
-                new Span("Credentials " + credentials(r) + " · decisions by " + decisions(r)), codeHost(r), adrLog(r));
+                new Span("Credentials " + credentials(r) + " · decisions by " + decisions(r)), codeHost(r, "Pull requests: "), adrLog(r));
         card.addClassName("repository-card");
         return card;
     }
