@@ -34,6 +34,8 @@ import dev.verdict.publishing.PublicationService;
 import dev.verdict.repository.DocumentService;
 import dev.verdict.repository.NewRepository;
 import dev.verdict.repository.RepositoryChoice;
+import dev.verdict.repository.CodeHostKind;
+import dev.verdict.repository.CodeHostSettings;
 import dev.verdict.repository.RepositoryService;
 import dev.verdict.review.AgendaItemDraft;
 import dev.verdict.review.DocReference;
@@ -240,6 +242,8 @@ class PermissionMatrixIT extends AppTest {
         publication.put("read or download the summary and the ADR", MEMBERS);
         publication.put("download the summary as PDF or the whole review as ZIP", MEMBERS);
         publication.put("retry publishing now", MODERATORS);
+        publication.put("retry opening the pull request now", MODERATORS);
+        publication.put("ask the host whether the pull request was merged", MEMBERS);
 
         var auditTrail = module("Audit");
         auditTrail.put("read or export the review's audit trail", MODERATORS_AND_ADMINS);
@@ -253,6 +257,7 @@ class PermissionMatrixIT extends AppTest {
         repos.put("ask whether local paths may be connected", EVERYONE);
         repos.put("list connected repositories with their settings", ADMINS);
         repos.put("test or connect a repository", ADMINS);
+        repos.put("set a repository's pull-request host API and token", ADMINS);
         repos.put("read the publishing credentials (background work only)", NOBODY);
 
         var chatWebhooks = module("Chat");
@@ -590,6 +595,11 @@ class PermissionMatrixIT extends AppTest {
                         call("PublicationService::reviewArchive", (id, who) -> publications.reviewArchive(id))),
                 op("retry publishing now", decided,
                         call("PublicationService::retryNow", (id, who) -> publications.retryNow(id))),
+                // No pull request is pending for this review: a moderator gets past the check and is told so.
+                op("retry opening the pull request now", decided,
+                        call("PublicationService::retryPullRequest", (id, who) -> publications.retryPullRequest(id))),
+                op("ask the host whether the pull request was merged", decided,
+                        call("PublicationService::checkPullRequest", (id, who) -> publications.checkPullRequest(id))),
 
                 // Audit
                 op("read or export the review's audit trail", nothing,
@@ -622,6 +632,10 @@ class PermissionMatrixIT extends AppTest {
                 op("test or connect a repository", nothing,
                         call("RepositoryService::test", (id, who) -> repositories.test(nowhere())),
                         call("RepositoryService::connect", (id, who) -> repositories.connect(nowhere()))),
+                // A repository that is not connected: past the permission check, nothing is stored.
+                op("set a repository's pull-request host API and token", nothing,
+                        call("RepositoryService::configureCodeHost", (id, who) -> repositories.configureCodeHost(
+                                UUID.randomUUID(), new CodeHostSettings(CodeHostKind.GITHUB, null, null, "t")))),
                 op("read the publishing credentials (background work only)", nothing,
                         call("DocumentService::publishTarget", (id, who) -> documents.publishTarget(repository()))),
 

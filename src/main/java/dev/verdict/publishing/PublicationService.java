@@ -27,11 +27,16 @@ public class PublicationService {
     private final java.time.Clock clock;
     private final dev.verdict.preread.PreReadService preReads;
     private final java.time.ZoneId zone = java.time.ZoneId.systemDefault();
+    private final PullRequests pullRequests;
+    private final PullRequestWatch pullRequestWatch;
 
     PublicationService(Publications publications, ReviewService reviews, DecisionService decisions,
                        dev.verdict.meeting.MeetingService meetings, dev.verdict.repository.DocumentService documents,
                        org.springframework.context.ApplicationEventPublisher events, java.time.Clock clock,
-                       dev.verdict.preread.PreReadService preReads) {
+                       dev.verdict.preread.PreReadService preReads, PullRequests pullRequests,
+                       PullRequestWatch pullRequestWatch) {
+        this.pullRequests = pullRequests;
+        this.pullRequestWatch = pullRequestWatch;
         this.preReads = preReads;
         this.meetings = meetings;
         this.documents = documents;
@@ -46,10 +51,15 @@ public class PublicationService {
         String title = reviews.details(reviewId).title();
         boolean decided = decisions.decision(reviewId).isPresent();
         boolean moderator = reviews.roleOfCaller(reviewId) == ReviewRole.MODERATOR;
+        var pullRequest = pullRequests.findById(reviewId)
+                .map(pr -> new PublicationStatus.PullRequestStatus(pr.state(), pr.headBranch(), pr.number(), pr.url(),
+                        pr.lastError(), pr.attempts(), pr.nextAttemptAt(), pr.reviewerNote(), pr.checkedAt(),
+                        moderator && pr.state() == PullRequestState.PENDING))
+                .orElse(null);
         return publications.findById(reviewId)
                 .map(p -> new PublicationStatus(reviewId, title, decided, p.state(), p.attempts(), p.commitId(),
                         p.adrPath(), p.summaryPath(), p.lastError(), p.nextAttemptAt(), p.destination(),
-                        moderator && p.state() == PublicationState.WAITING))
+                        moderator && p.state() == PublicationState.WAITING, pullRequest))
                 .orElseGet(() -> new PublicationStatus(reviewId, title, decided, PublicationState.PUBLISHING, 0,
                         null, null, null, null, null, null, false));
     }
@@ -63,6 +73,37 @@ public class PublicationService {
                 .orElseThrow(() -> new IllegalStateException("This decision is not waiting to be published"));
         publication.retryNow(clock.instant());
         events.publishEvent(new PublicationChanged(reviewId));
+    }
+
+    /**
+     * The moderator does not wait for the backoff: Verdict tries at once to open the pull request
+     * that is still pending (the branch is already pushed).
+     *
+     * @throws org.springframework.security.access.AccessDeniedException for anyone but the review's moderators
+     * @throws IllegalStateException when the review has no pending pull request
+     */
+    @Transactional
+    public void retryPullRequest(UUID reviewId) {
+        reviews.require(reviewId, ReviewRole.MODERATOR);
+        PullRequest pullRequest = pullRequests.findById(reviewId)
+                .filter(p -> p.state() == PullRequestState.PENDING)
+                .orElseThrow(() -> new IllegalStateException("This decision has no pull request waiting to be opened"));
+        pullRequest.retryNow(clock.instant());
+        dev.verdict.shared.AfterCommit.run(() -> pullRequestWatch.openSoon(reviewId));
+        events.publishEvent(new PublicationChanged(reviewId));
+    }
+
+    /**
+     * Asks the host, in the background, whether the review's open pull request was merged or
+     * closed; the page hears the answer as a {@link PublicationChanged}. Does nothing when there is
+     * no open pull request. Members only.
+     *
+     * @throws org.springframework.security.access.AccessDeniedException for anyone outside the review
+     */
+    public void checkPullRequest(UUID reviewId) {
+        reviews.roleOfCaller(reviewId);
+        pullRequests.findById(reviewId).filter(p -> p.state() == PullRequestState.OPEN)
+                .ifPresent(p -> pullRequestWatch.checkSoon(reviewId));
     }
 
     /** The summary as it will be (or was) committed, for download and a safe preview. */

@@ -14,6 +14,7 @@ import dev.verdict.identity.Person;
 import dev.verdict.meeting.MeetingService;
 import dev.verdict.repository.AdrConvention;
 import dev.verdict.repository.DocumentService;
+import dev.verdict.repository.PublishMode;
 import dev.verdict.repository.PublishTarget;
 import dev.verdict.review.ReviewService;
 import java.time.Clock;
@@ -49,11 +50,16 @@ class Publisher {
     private final dev.verdict.shared.AuditLog audit;
     private final PublishMeters meters;
     private final org.springframework.transaction.support.TransactionTemplate transactions;
+    private final PullRequests pullRequests;
+    private final PullRequestWatch pullRequestWatch;
 
     Publisher(ReviewService reviews, MeetingService meetings, DecisionService decisions, DecisionArchive archive,
               Publications publications, ApplicationEventPublisher events, Clock clock, DocumentService documents,
               dev.verdict.preread.PreReadService preReads, dev.verdict.shared.AuditLog audit, PublishMeters meters,
-              org.springframework.transaction.support.TransactionTemplate transactions) {
+              org.springframework.transaction.support.TransactionTemplate transactions, PullRequests pullRequests,
+              PullRequestWatch pullRequestWatch) {
+        this.pullRequests = pullRequests;
+        this.pullRequestWatch = pullRequestWatch;
         this.transactions = transactions;
         this.audit = audit;
         this.meters = meters;
@@ -105,12 +111,24 @@ class Publisher {
             publication.published(archived, (destination == null ? archive.configuredName() : destination.name())
                     + ": " + archived.branch(), clock.instant());
             Publication done = publication;
+            boolean pullRequest = destination != null && destination.mode() == PublishMode.PULL_REQUEST;
             // One transaction: the registry keeps DecisionPublished for its listeners (the summary
-            // email) exactly when the publication is recorded as published.
+            // email) exactly when the publication is recorded as published, and a pull request to
+            // open is recorded with it, so it is never forgotten (ADR 26).
             transactions.executeWithoutResult(status -> {
                 publications.save(done);
+                if (pullRequest && !pullRequests.existsById(reviewId)) {
+                    pullRequests.save(new PullRequest(reviewId, pinned.reference().repositoryId(), archived.branch(),
+                            destination.target().branch(), pullRequestTitle(record),
+                            SummaryWriter.summary(record, zone, links.withPaths(archived.adrPath(), archived.summaryPath())),
+                            record.decision().decisionMaker() == null ? null : record.decision().decisionMaker().username(),
+                            clock.instant()));
+                }
                 events.publishEvent(new DecisionPublished(reviewId));
             });
+            if (pullRequest) {
+                pullRequestWatch.openSoon(reviewId);
+            }
             audit.record(reviewId, "published", publication.destination(), null, archived.commitId());
             log.info("Published review {} as commit {}", reviewId, archived.commitId());
             meters.attempt(PublishMeters.PUBLISHED, started);
@@ -133,6 +151,12 @@ class Publisher {
         } finally {
             events.publishEvent(new PublicationChanged(reviewId));
         }
+    }
+
+    /** "Design review decision: Search indexing (Approved)": the review and its outcome, on one line. */
+    static String pullRequestTitle(ReviewRecord record) {
+        return "Design review decision: " + SummaryWriter.oneLine(record.review().title())
+                + " (" + record.decision().outcome().label() + ")";
     }
 
     /** The design doc at its pinned commit (a web link where the host is known); the files' paths come at commit time. */

@@ -54,6 +54,21 @@ class ConnectedRepository {
     @Column(name = "publish_mode", nullable = false, length = 20)
     private PublishMode publishMode = PublishMode.PUSH;
 
+    /** The host's pull-request API (ADR 26): configured kind, API base URL and project; null to derive from the URL. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "host_kind", length = 30)
+    private CodeHostKind hostKind;
+
+    @Column(name = "host_api_url", length = 500)
+    private String hostApiUrl;
+
+    @Column(name = "host_project", length = 300)
+    private String hostProject;
+
+    /** The host API token, sealed by SecretBox; null uses the https git credential's token. */
+    @Column(name = "sealed_host_token", length = 8000)
+    private String sealedHostToken;
+
     @Column(name = "created_by", nullable = false, length = 100)
     private String createdBy;
 
@@ -106,6 +121,35 @@ class ConnectedRepository {
     String summaryDir() { return summaryDir; }
     Instant createdAt() { return createdAt; }
     PublishMode publishMode() { return publishMode; }
+
+    /** The settings as given; the token sealed by the caller (null keeps none). */
+    void hostedBy(CodeHostKind kind, String apiUrl, String project, String sealedToken) {
+        this.hostKind = kind;
+        this.hostApiUrl = apiUrl == null || apiUrl.isBlank() ? null : apiUrl.strip();
+        this.hostProject = project == null || project.isBlank() ? null : project.strip();
+        this.sealedHostToken = sealedToken;
+    }
+
+    /**
+     * The host API as configured, else as the URL tells (github.com, gitlab.com); the token is the
+     * configured one, else the https git credential's secret. Empty when the host is not known.
+     */
+    java.util.Optional<CodeHostAccess> codeHost(SecretBox secrets) {
+        String token = sealedHostToken != null ? secrets.open(sealedHostToken)
+                : urlKind == RepositoryUrl.Kind.HTTPS && sealedSecret != null ? secrets.open(sealedSecret) : null;
+        return CodeHostAccess.resolve(url, hostKind, hostApiUrl, hostProject, token);
+    }
+
+    /** The host API for the admin's list, never the token: "GitHub, https://api.github.com, team/app, own token". */
+    String codeHostDescription() {
+        var access = CodeHostAccess.resolve(url, hostKind, hostApiUrl, hostProject, null);
+        if (access.isEmpty()) {
+            return hostKind == null ? "not set" : hostKind.label() + " (API URL and project needed)";
+        }
+        String token = sealedHostToken != null ? "own token"
+                : urlKind == RepositoryUrl.Kind.HTTPS && sealedSecret != null ? "git token" : "no token";
+        return access.get().kind().label() + ", " + access.get().apiBase() + ", " + access.get().project() + ", " + token;
+    }
 
     void publishBy(PublishMode mode) {
         this.publishMode = mode == null ? PublishMode.PUSH : mode;

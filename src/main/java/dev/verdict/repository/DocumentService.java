@@ -79,7 +79,7 @@ public class DocumentService {
         var repository = repositories.findById(repositoryId)
                 .orElseThrow(() -> new RepositoryUnavailableException("That repository is no longer connected"));
         return new PublishTarget(repository.name(), target(repositoryId), repository.adrConvention(), repository.adrDir(),
-                repository.summaryDir(), repository.publishMode());
+                repository.summaryDir(), repository.publishMode(), repository.codeHost(secrets).orElse(null));
     }
 
     /** Every ADR on the branch head, read in the repository's convention; fetches first. */

@@ -3,7 +3,7 @@ package dev.verdict.repository;
 /** How decisions reach a repository: onto its branch, or onto a new branch for a pull request. */
 public enum PublishMode {
     PUSH("Push to the branch"),
-    PULL_REQUEST("Push a design-review/<slug> branch for a pull request");
+    PULL_REQUEST("Open a pull request from a design-review/<slug> branch");
 
     private final String label;
 

@@ -86,8 +86,39 @@ public class RepositoryService {
         requireAdmin();
         return repositories.findAllByOrderByName().stream()
                 .map(r -> new RepositorySummary(r.id(), r.name(), r.url(), r.branch(), r.hasSecret(), r.adrConvention(),
-                        r.adrDir(), r.summaryDir(), r.publishMode()))
+                        r.adrDir(), r.summaryDir(), r.publishMode(), r.codeHostDescription()))
                 .toList();
+    }
+
+    /**
+     * Sets how Verdict reaches the repository's host API to open pull requests (ADR 26). The token
+     * is sealed at once and never shown again; a blank token uses the https git credential's.
+     * Admins only.
+     *
+     * @throws AccessDeniedException for anyone but an admin
+     * @throws InvalidRepositoryException when the repository is not connected, the API URL is not
+     *         an http(s) URL, or neither the settings nor the git URL tell the host and project
+     */
+    @Transactional
+    public void configureCodeHost(UUID repositoryId, @Valid CodeHostSettings settings) {
+        requireAdmin();
+        var repository = repositories.findById(repositoryId)
+                .orElseThrow(() -> new InvalidRepositoryException("That repository is not connected"));
+        String apiUrl = settings.apiUrl() == null ? "" : settings.apiUrl().strip();
+        if (!apiUrl.isEmpty() && !apiUrl.matches("(?i)^https?://[^\\s/@]+(/\\S*)?$")) {
+            throw new InvalidRepositoryException("Enter the API URL as https://host/path, without a user or token");
+        }
+        boolean clear = settings.kind() == null && apiUrl.isEmpty()
+                && (settings.project() == null || settings.project().isBlank())
+                && (settings.token() == null || settings.token().isEmpty());
+        if (!clear && CodeHostAccess.resolve(repository.url(), settings.kind(), apiUrl, settings.project(), null).isEmpty()) {
+            throw new InvalidRepositoryException("Verdict cannot tell the host from " + repository.url()
+                    + ": choose the kind of host and give its API URL and the project");
+        }
+        String sealed = settings.token() == null || settings.token().isEmpty() ? null : secrets.seal(settings.token());
+        repository.hostedBy(settings.kind(), apiUrl, settings.project(), sealed);
+        // What was set, and whether a token was given; never the token.
+        audit.record(null, "pull request host set", repository.name(), null, repository.codeHostDescription());
     }
 
     public boolean localPathsAllowed() {

@@ -28,6 +28,7 @@ import dev.verdict.publishing.PublicationFeed;
 import dev.verdict.publishing.PublicationService;
 import dev.verdict.publishing.PublicationState;
 import dev.verdict.publishing.PublicationStatus;
+import dev.verdict.publishing.PullRequestState;
 import jakarta.annotation.security.PermitAll;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
@@ -68,6 +69,8 @@ class PublicationView extends VerticalLayout implements BeforeEnterObserver {
             reviewId = id;
             live.follow();
             refresh();
+            // The host is asked in the background; its answer reaches the page as a live change.
+            publications.checkPullRequest(id);
         });
     }
 
@@ -103,16 +106,79 @@ class PublicationView extends VerticalLayout implements BeforeEnterObserver {
                 refused.addClassName("publication-refused");
                 body.add(refused, problem(status.problem()));
             }
-            case PUBLISHED -> body.add(
-                    new Paragraph("Published in one commit" + (status.destination() == null ? "." : " to " + status.destination() + ".")),
-                    line("Commit: ", status.commitId(), "commit-id"),
-                    line("ADR: ", status.adrPath(), "adr-path"),
-                    line("Summary: ", status.summaryPath(), "summary-path"));
+            case PUBLISHED -> {
+                var pr = status.pullRequest();
+                body.add(new Paragraph(pr == null
+                                ? "Published in one commit" + (status.destination() == null ? "." : " to " + status.destination() + ".")
+                                : "Pushed in one commit" + (status.destination() == null ? "" : " to " + status.destination())
+                                + (pr.state() == PullRequestState.MERGED ? "; published once its " + pr.name() + " was merged."
+                                : ", for a " + pr.name() + ".")),
+                        line("Commit: ", status.commitId(), "commit-id"),
+                        line("ADR: ", status.adrPath(), "adr-path"),
+                        line("Summary: ", status.summaryPath(), "summary-path"));
+                if (pr != null) {
+                    body.add(pullRequest(pr));
+                }
+            }
         }
         if (status.state() == PublicationState.PUBLISHED) {
             PublicationPanelSource.showAll(panels, panelSources, reviewId);
         }
         body.add(files());
+    }
+
+    /** The pull request: a link and its state, or while pending what failed, the next attempt and Retry. */
+    private Div pullRequest(PublicationStatus.PullRequestStatus pr) {
+        var box = new Div();
+        box.addClassName("pull-request");
+        if (pr.state() == PullRequestState.PENDING) {
+            var pending = new Paragraph("Pushed, " + pr.name() + " pending (attempt " + pr.attempts()
+                    + (pr.nextAttemptAt() == null ? "" : ", next at " + TIME.format(pr.nextAttemptAt()))
+                    + "). The commit is on the branch; Verdict keeps trying to open the " + pr.name() + ".");
+            pending.addClassName("pull-request-pending");
+            box.add(pending, problem(pr.problem()));
+            if (pr.mayRetry()) {
+                var retry = new Button("Retry", e -> retryPullRequest());
+                retry.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                box.add(new Div(retry));
+            }
+            return box;
+        }
+        String label = (pr.name().equals("merge request") ? "Merge request !" : "Pull request #") + pr.number();
+        var link = pr.url() == null ? new Span(label) : new Anchor(pr.url(), label);
+        link.addClassName("pull-request-link");
+        if (link instanceof Anchor a) {
+            a.setTarget("_blank");
+        }
+        var state = new Span(pr.state().label());
+        state.addClassName("pull-request-state");
+        state.getElement().getThemeList().add("badge" + switch (pr.state()) {
+            case MERGED -> " success";
+            case CLOSED -> " error";
+            default -> "";
+        });
+        box.add(new Div(link, new Span(" "), state));
+        if (pr.reviewerNote() != null) {
+            var note = new Paragraph(pr.reviewerNote().replace("`", ""));
+            note.addClassName("pull-request-reviewer");
+            box.add(note);
+        }
+        if (pr.state() == PullRequestState.CLOSED) {
+            box.add(new Paragraph("Closed without merging: the decision is not in the branch. Reopen it on the host, or start a new review."));
+        }
+        if (pr.problem() != null) {
+            box.add(problem("Could not read its state: " + pr.problem()));
+        }
+        return box;
+    }
+
+    private void retryPullRequest() {
+        try {
+            publications.retryPullRequest(reviewId);
+            refresh();
+        } catch (IllegalStateException | AccessDeniedException e) {
+            body.add(problem(e.getMessage()));
+        }
     }
 
     /** Both files, downloadable, and a preview rendered safely (nothing in them runs). */

@@ -93,10 +93,12 @@ class RepositoriesView extends VerticalLayout {
                 grid.addColumn(RepositorySummary::branch).setHeader("Branch").setAutoWidth(true).setFlexGrow(0),
                 grid.addColumn(RepositoriesView::adrs).setHeader("ADRs").setAutoWidth(true),
                 grid.addColumn(RepositoriesView::credentials).setHeader("Credentials").setAutoWidth(true).setFlexGrow(0),
-                grid.addColumn(RepositoriesView::decisions).setHeader("Decisions").setAutoWidth(true).setFlexGrow(0),
+                // How decisions arrive, and for pull requests the host API that opens them (ADR 26).
+                grid.addComponentColumn(r -> new Div(new Span(decisions(r)), codeHost(r, "")))
+                        .setHeader("Decisions").setWidth("10em").setFlexGrow(0),
                 grid.addComponentColumn(RepositoriesView::adrLog).setHeader("ADR log"));
         // On a phone seven columns scroll sideways and cut what they show: each repository is one card instead.
-        var card = grid.addComponentColumn(RepositoriesView::card).setHeader("Repository");
+        var card = grid.addComponentColumn(this::card).setHeader("Repository");
         card.setVisible(false);
         NarrowScreens.follow(this, narrow -> {
             columns.forEach(c -> c.setVisible(!narrow));
@@ -126,14 +128,27 @@ class RepositoriesView extends VerticalLayout {
         return new RouterLink("ADR log", AdrLogView.class, new RouteParameters("repositoryId", r.id().toString()));
     }
 
+    /** The host API that opens pull requests (ADR 26), and a button to set it; never the token. */
+    private Div codeHost(RepositorySummary r, String label) {
+        var set = new Button("Set host API", e -> new CodeHostDialog(repositories, r, () -> grid.setItems(repositories.list())).open());
+        set.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        // A repository that pushes and has no host API set has nothing to say here but the button.
+        if (label.isEmpty() && r.publishMode() == PublishMode.PUSH && r.codeHost().equals("not set")) {
+            return new Div(set);
+        }
+        var text = new Span(label + r.codeHost());
+        text.addClassName("code-host");
+        return new Div(text, set);
+    }
+
     /** A repository on a phone: its name, where it is, and the rest as labelled lines. */
-    private static Div card(RepositorySummary r) {
+    private Div card(RepositorySummary r) {
         var name = new Span(r.name());
         name.addClassName("repository-card-name");
         var url = new Span(r.url());
         url.addClassName("repository-card-url");
         var card = new Div(name, url, new Span("Branch " + r.branch() + " · ADRs: " + adrs(r)),
-                new Span("Credentials " + credentials(r) + " · decisions by " + decisions(r)), adrLog(r));
+                new Span("Credentials " + credentials(r) + " · decisions by " + decisions(r)), codeHost(r, "Pull requests: "), adrLog(r));
         card.addClassName("repository-card");
         return card;
     }
