@@ -27,5 +27,7 @@ class ScheduledWorkTests {
             .and().areNotDeclaredIn("dev.verdict.chat.WebhookDelivery")
             // Takes the "ticket-filing" lock itself, the same way.
             .and().areNotDeclaredIn("dev.verdict.tracker.TicketDelivery")
+            // Takes the "pull-requests" lock itself around all its host calls, the same way.
+            .and().areNotDeclaredIn("dev.verdict.publishing.PullRequestWatch")
             .should().beAnnotatedWith(SchedulerLock.class);
 }

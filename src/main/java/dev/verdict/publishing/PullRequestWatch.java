@@ -7,6 +7,7 @@ import dev.verdict.repository.DocumentService;
 import dev.verdict.shared.AuditLog;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -49,10 +54,12 @@ class PullRequestWatch {
     private final ExecutorService worker = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("verdict-pull-requests").daemon().factory());
     private final AtomicBoolean busy = new AtomicBoolean();
+    private final LockingTaskExecutor once;
 
     PullRequestWatch(PullRequests pullRequests, DocumentService documents, List<CodeHost> hosts,
                      PullRequestProperties properties, TransactionTemplate transactions,
-                     ApplicationEventPublisher events, AuditLog audit, Clock clock) {
+                     ApplicationEventPublisher events, AuditLog audit, Clock clock, LockProvider locks) {
+        this.once = new DefaultLockingTaskExecutor(locks);
         this.pullRequests = pullRequests;
         this.documents = documents;
         hosts.forEach(h -> this.hosts.put(h.kind(), h));
@@ -73,10 +80,8 @@ class PullRequestWatch {
                     pullRequests.toCheck(clock.instant().minus(properties.getPollInterval())).forEach(this::check);
                 } catch (RuntimeException e) {
                     log.warn("Watching pull requests failed: {}", e.getClass().getSimpleName());
-                } finally {
-                    busy.set(false);
                 }
-            })) {
+            }, () -> busy.set(false))) {
                 busy.set(false);
             }
         }
@@ -84,17 +89,29 @@ class PullRequestWatch {
 
     /** Opens the review's pull request soon, on the watcher's thread. */
     void openSoon(UUID reviewId) {
-        submit(() -> open(reviewId));
+        submit(() -> open(reviewId), () -> { });
     }
 
     /** Reads the review's pull request again soon, on the watcher's thread. */
     void checkSoon(UUID reviewId) {
-        submit(() -> check(reviewId));
+        submit(() -> check(reviewId), () -> { });
     }
 
-    private boolean submit(Runnable work) {
+    /**
+     * On the watcher's thread, and on one node at a time (ADR 27): two nodes both finding no open
+     * pull request for a branch would open two. Work skipped while another node holds the lock
+     * stays due and is taken up at a later tick.
+     */
+    private boolean submit(Runnable work, Runnable then) {
         try {
-            worker.execute(work);
+            worker.execute(() -> {
+                try {
+                    once.executeWithLock(work, new LockConfiguration(clock.instant(), "pull-requests",
+                            Duration.ofMinutes(10), Duration.ZERO));
+                } finally {
+                    then.run();
+                }
+            });
             return true;
         } catch (RejectedExecutionException shuttingDown) {
             return false;
