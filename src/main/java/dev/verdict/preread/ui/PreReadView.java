@@ -104,6 +104,10 @@ class PreReadView extends VerticalLayout implements BeforeEnterObserver {
         markRead.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
         outline.addClassName("doc-outline");
         doc.addClassName("pre-read-doc");
+        // The doc scrolls inside its own box: focusable, so a keyboard alone can scroll it (WCAG 2.1.1).
+        doc.getElement().setAttribute("tabindex", "0");
+        doc.getElement().setAttribute("role", "region");
+        doc.getElement().setAttribute("aria-label", "Design doc");
         threads.addClassName("comments");
         triage.addClassName("triage");
         section.setLabel("Section");
