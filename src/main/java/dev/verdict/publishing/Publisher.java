@@ -125,11 +125,12 @@ class Publisher {
                             clock.instant()));
                 }
                 events.publishEvent(new DecisionPublished(reviewId));
+                // In the same transaction (ADR 16): whoever sees "published" finds it in the trail.
+                audit.record(reviewId, "published", done.destination(), null, archived.commitId());
             });
             if (pullRequest) {
                 pullRequestWatch.openSoon(reviewId);
             }
-            audit.record(reviewId, "published", publication.destination(), null, archived.commitId());
             log.info("Published review {} as commit {}", reviewId, archived.commitId());
             meters.attempt(PublishMeters.PUBLISHED, started);
             return null;
