@@ -24,6 +24,26 @@ final class DemoRepository {
     private DemoRepository() {
     }
 
+    /**
+     * Makes the demo remote's automatic garbage collection run inside the push that triggers it
+     * ({@code gc.autoDetach=false}, read by JGit's receive-pack and by C git alike) rather than in a
+     * background thread or process: a detached gc repacks while the next publication fetches and
+     * pushes, and the pushes into this remote already run one at a time under the clone's lock.
+     *
+     * @throws IOException when the remote's config cannot be read or written
+     */
+    static void housekeepInForeground(Path remote) throws IOException {
+        try (Repository repo = new org.eclipse.jgit.storage.file.FileRepositoryBuilder().setGitDir(remote.toFile())
+                .setBare().build()) {
+            var config = repo.getConfig();
+            if (!config.getBoolean("gc", "autoDetach", true)) {
+                return;
+            }
+            config.setBoolean("gc", null, "autoDetach", false);
+            config.save();
+        }
+    }
+
     static void createIfMissing(Path remote, String branch, Clock clock) throws IOException {
         if (Files.exists(remote.resolve("HEAD"))) {
             return;

@@ -72,6 +72,7 @@ class GitDecisionArchive implements DecisionArchive {
             // The demo's remote is Verdict's own and written by nothing else: a lock file in it at
             // start-up was left by a push a crash cut short, and would refuse every later push.
             StaleLocks.recover(Path.of(properties.remote()));
+            DemoRepository.housekeepInForeground(Path.of(properties.remote()));
         }
         try (Repository warm = open(properties.cacheDir().resolve("publish.git"))) {
             // Opening once at start-up pays JGit's first-use cost now, not on the first publish.
@@ -138,16 +139,14 @@ class GitDecisionArchive implements DecisionArchive {
 
     /** Runs work in the destination's own clone, under its lock, after recovering lock files a crash left. */
     private <T> T inClone(PublishTarget destination, String verb, CloneWork<T> work) {
-        try (Site site = site(destination)) {
-            var lock = locks.of(site.gitDir().toString());
-            lock.lock();
+        try (Site site = site(destination); var held = locks.hold(site.gitDir().toString())) {
             // Under the clone's lock: any lock file in it was left by a crash, never by a live writer.
             StaleLocks.recover(site.gitDir());
             try (Repository repo = open(site.gitDir())) {
                 return work.run(repo, site);
-            } finally {
-                lock.unlock();
             }
+        } catch (RepositoryLocks.CloneBusyException e) {
+            throw new ArchiveException(e.getMessage(), e);
         } catch (IOException | GitAPIException e) {
             throw new ArchiveException("Could not " + verb + " the repository: " + JGitRepositoryProbe.explain(e, TIMEOUT_SECONDS), e);
         } catch (dev.verdict.repository.RepositoryUnavailableException e) {

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
@@ -192,16 +191,14 @@ class JGitRepositoryMirror implements RepositoryMirror {
     }
 
     private <T> T locked(UUID id, GitWork<T> work) {
-        ReentrantLock lock = locks.of(gitDir(id).toString());
-        lock.lock();
-        try {
+        try (var held = locks.hold(gitDir(id).toString())) {
             return work.run();
         } catch (RepositoryUnavailableException e) {
             throw e;
+        } catch (RepositoryLocks.CloneBusyException e) {
+            throw new RepositoryUnavailableException(e.getMessage());
         } catch (IOException | GitAPIException | RuntimeException e) {
             throw new RepositoryUnavailableException(JGitRepositoryProbe.explain(e, TIMEOUT_SECONDS));
-        } finally {
-            lock.unlock();
         }
     }
 

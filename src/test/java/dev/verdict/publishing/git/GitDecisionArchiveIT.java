@@ -119,6 +119,42 @@ class GitDecisionArchiveIT {
     }
 
     @Test
+    void a_clone_held_too_long_by_stuck_work_fails_the_publication_clearly_instead_of_queueing_it_for_ever() throws Exception {
+        var locks = new RepositoryLocks(java.time.Duration.ofMillis(300));
+        var impatient = new GitDecisionArchive(new GitProperties(remote.toString(), "main", temp.resolve("cache"), true,
+                "docs/design-reviews", null), CLOCK, locks);
+        var taken = new java.util.concurrent.CountDownLatch(1);
+        var release = new java.util.concurrent.CountDownLatch(1);
+        Thread stuck = Thread.ofPlatform().name("stuck-fetch").start(() -> {
+            try (var held = locks.hold(temp.resolve("cache").resolve("publish.git").toString())) {
+                taken.countDown();
+                release.await();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        taken.await();
+
+        assertThatThrownBy(() -> impatient.archive(submission(UUID.randomUUID(), "Waited")))
+                .isInstanceOf(ArchiveException.class)
+                .hasMessageContaining("busy for over 0 s")
+                .hasMessageContaining("held by thread stuck-fetch")
+                .hasMessageContaining("tried again later");
+
+        release.countDown();
+        stuck.join();
+        assertThat(impatient.archive(submission(UUID.randomUUID(), "Once it is free")).adrPath())
+                .isEqualTo("doc/adr/0002-once-it-is-free.md");
+    }
+
+    @Test
+    void the_demo_repository_collects_its_garbage_inside_the_push_not_in_a_detached_background_job() throws IOException {
+        try (var repo = new org.eclipse.jgit.storage.file.FileRepositoryBuilder().setGitDir(remote.toFile()).setBare().build()) {
+            assertThat(repo.getConfig().getBoolean("gc", "autoDetach", true)).isFalse();
+        }
+    }
+
+    @Test
     void a_branch_left_locked_on_another_git_host_is_named_in_the_error_instead_of_a_race() throws IOException {
         Path other = temp.resolve("other.git");
         new GitDecisionArchive(new GitProperties(other.toString(), "main", temp.resolve("cache-other"), true,
