@@ -6,7 +6,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -95,12 +94,6 @@ class ChatDelivery {
         } else {
             nextAttemptAt = retryAt;
         }
-    }
-
-    /** The wait after the n-th failed attempt: {@code first} doubled each time, at most {@code max}. */
-    static Duration backoff(int attempts, Duration first, Duration max) {
-        Duration wait = first.multipliedBy(1L << Math.min(Math.max(attempts - 1, 0), 20));
-        return wait.compareTo(max) > 0 ? max : wait;
     }
 
     UUID id() { return id; }

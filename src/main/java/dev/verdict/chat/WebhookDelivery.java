@@ -1,5 +1,7 @@
 package dev.verdict.chat;
 
+import dev.verdict.shared.HttpAnswer;
+import dev.verdict.shared.OutboxDrain;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,20 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import jakarta.annotation.PreDestroy;
-import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
-import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
-import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Limit;
@@ -54,14 +46,12 @@ class WebhookDelivery {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final HttpClient http;
-    private final ExecutorService poster = Executors.newSingleThreadExecutor(
-            Thread.ofPlatform().name("verdict-chat").daemon().factory());
-    private final AtomicBoolean draining = new AtomicBoolean();
-    private final LockingTaskExecutor once;
+    /** On one node at a time (ADR 27): two nodes reading the same due rows would post each message twice. */
+    private final OutboxDrain poster;
 
     WebhookDelivery(ChatDeliveries deliveries, Webhooks webhooks, ChatProperties properties,
                     TransactionTemplate transactions, Clock clock, LockProvider locks) {
-        this.once = new DefaultLockingTaskExecutor(locks);
+        this.poster = new OutboxDrain("verdict-chat", "chat-delivery", locks, clock);
         this.deliveries = deliveries;
         this.webhooks = webhooks;
         this.properties = properties;
@@ -78,28 +68,7 @@ class WebhookDelivery {
      */
     @Scheduled(fixedDelayString = "${verdict.chat.poll-millis:2000}", initialDelayString = "${verdict.chat.poll-millis:2000}")
     void deliverDue() {
-        if (draining.compareAndSet(false, true)) {
-            try {
-                poster.execute(() -> {
-                    try {
-                        drainOnOneNode();
-                    } finally {
-                        draining.set(false);
-                    }
-                });
-            } catch (RejectedExecutionException shuttingDown) {
-                draining.set(false);
-            }
-        }
-    }
-
-    /**
-     * Drains on one node at a time (ADR 27): two nodes reading the same due rows would post each
-     * message twice. Held on the poster's thread, for as long as the drain takes (at most 10 min).
-     */
-    private void drainOnOneNode() {
-        once.executeWithLock((Runnable) this::drain, new LockConfiguration(clock.instant(), "chat-delivery",
-                Duration.ofMinutes(10), Duration.ZERO));
+        poster.drainSoon(this::drain);
     }
 
     private void drain() {
@@ -115,7 +84,7 @@ class WebhookDelivery {
 
     @PreDestroy
     void stop() {
-        poster.shutdownNow();
+        poster.stop();
     }
 
     /** One attempt; the outcome is saved in its own transaction. */
@@ -144,20 +113,18 @@ class WebhookDelivery {
             var request = HttpRequest.newBuilder(url).timeout(properties.getRequestTimeout())
                     .header("Content-Type", "application/json; charset=utf-8")
                     .POST(HttpRequest.BodyPublishers.ofString(delivery.payload(), StandardCharsets.UTF_8)).build();
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            int status = response.statusCode();
-            if (status >= 200 && status < 300) {
-                log.info("Chat message {} delivered to {} ({})", delivery.event(), host, delivery.kind().label());
-                return Result.DELIVERED;
-            }
-            String answer = "The webhook at " + host + " answered " + status + snippet(response.body(), url);
-            if (status == 429) {
-                return Result.retry(answer + " (too many requests)", retryAfter(response));
-            }
-            if (status >= 400 && status < 500) {
-                return Result.giveUp(answer + ": check the webhook's URL (it may have been deleted or revoked)");
-            }
-            return Result.retry(answer, null);
+            HttpAnswer answer = HttpAnswer.of(http.send(request, HttpResponse.BodyHandlers.ofString()), clock.instant());
+            String said = "The webhook at " + host + " answered " + answer.status() + scrub(HttpAnswer.excerpt(answer.body(), 200), url);
+            return switch (answer.outcome()) {
+                case SUCCESS -> {
+                    log.info("Chat message {} delivered to {} ({})", delivery.event(), host, delivery.kind().label());
+                    yield Result.DELIVERED;
+                }
+                case TOO_MANY_REQUESTS -> Result.retry(said + " (too many requests)", answer.retryAfter());
+                case UNAUTHORIZED, FORBIDDEN, NOT_FOUND, CLIENT_ERROR ->
+                        Result.giveUp(said + ": check the webhook's URL (it may have been deleted or revoked)");
+                case OTHER -> Result.retry(said, null);
+            };
         } catch (IOException e) {
             return Result.retry("Could not reach " + host + ": " + e.getClass().getSimpleName()
                     + scrub(e.getMessage() == null ? "" : " " + e.getMessage(), url), null);
@@ -176,7 +143,7 @@ class WebhookDelivery {
                 d.delivered(now);
             } else {
                 Instant retryAt = result.giveUp() ? null : now.plus(result.after() != null ? result.after()
-                        : ChatDelivery.backoff(d.attempts() + 1, properties.getFirstRetry(), properties.getMaxRetry()));
+                        : OutboxDrain.backoff(d.attempts() + 1, properties.getFirstRetry(), properties.getMaxRetry()));
                 d.failed(now, result.error(), retryAt, d.createdAt().plus(properties.getGiveUpAfter()));
                 if (d.failedAt() != null) {
                     log.warn("Chat message {} given up after {} attempts: {}", d.event(), d.attempts(), d.lastError());
@@ -187,32 +154,6 @@ class WebhookDelivery {
             }
             deliveries.save(d);
         }));
-    }
-
-    /** A 429's {@code Retry-After}: delay-seconds or an HTTP date (RFC 9110 10.2.3); null when absent or unreadable. */
-    private Duration retryAfter(HttpResponse<?> response) {
-        return response.headers().firstValue("Retry-After").map(String::strip).map(value -> {
-            try {
-                return Duration.ofSeconds(Math.max(0, Long.parseLong(value)));
-            } catch (NumberFormatException notSeconds) {
-                try {
-                    Duration wait = Duration.between(clock.instant(),
-                            ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
-                    return wait.isNegative() ? Duration.ZERO : wait;
-                } catch (DateTimeParseException unreadable) {
-                    return null;
-                }
-            }
-        }).orElse(null);
-    }
-
-    /** The start of the answer's body, which names the problem ("no_team", "invalid_token"), without the URL. */
-    private static String snippet(String body, URI url) {
-        if (body == null || body.isBlank()) {
-            return "";
-        }
-        String line = body.replaceAll("\\s+", " ").strip();
-        return ": " + scrub(line.length() > 200 ? line.substring(0, 200) + "…" : line, url);
     }
 
     private static String scrub(String text, URI url) {

@@ -1,5 +1,6 @@
 package dev.verdict.publishing;
 
+import dev.verdict.shared.OutboxDrain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -7,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -70,9 +72,8 @@ class Publication {
     }
 
     /** Waits 30 s after the first failure, then twice as long after each, at most 15 minutes. */
-    static java.time.Duration backoff(int attempts) {
-        long seconds = 30L << Math.min(Math.max(attempts - 1, 0), 5);
-        return java.time.Duration.ofSeconds(Math.min(seconds, 15 * 60));
+    static Duration backoff(int attempts) {
+        return OutboxDrain.backoff(attempts, Duration.ofSeconds(30), Duration.ofMinutes(15));
     }
 
     /** Due for another attempt: waiting, and its next attempt time has come. */

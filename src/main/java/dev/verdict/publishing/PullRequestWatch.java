@@ -5,22 +5,15 @@ import dev.verdict.repository.CodeHostAccess;
 import dev.verdict.repository.CodeHostKind;
 import dev.verdict.repository.DocumentService;
 import dev.verdict.shared.AuditLog;
+import dev.verdict.shared.OutboxDrain;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicBoolean;
-import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
-import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
-import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -51,15 +44,17 @@ class PullRequestWatch {
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
     private final Clock clock;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(
-            Thread.ofPlatform().name("verdict-pull-requests").daemon().factory());
-    private final AtomicBoolean busy = new AtomicBoolean();
-    private final LockingTaskExecutor once;
+    /**
+     * All host calls, on one node at a time (ADR 27): two nodes both finding no open pull request for
+     * a branch would open two. Work skipped while another node holds the lock stays due and is taken
+     * up at a later tick.
+     */
+    private final OutboxDrain worker;
 
     PullRequestWatch(PullRequests pullRequests, DocumentService documents, List<CodeHost> hosts,
                      PullRequestProperties properties, TransactionTemplate transactions,
                      ApplicationEventPublisher events, AuditLog audit, Clock clock, LockProvider locks) {
-        this.once = new DefaultLockingTaskExecutor(locks);
+        this.worker = new OutboxDrain("verdict-pull-requests", "pull-requests", locks, clock);
         this.pullRequests = pullRequests;
         this.documents = documents;
         hosts.forEach(h -> this.hosts.put(h.kind(), h));
@@ -73,54 +68,29 @@ class PullRequestWatch {
     /** Every few seconds: the due pending ones, then the open ones not read for a poll interval. */
     @Scheduled(fixedDelayString = "${verdict.pull-requests.tick-millis:5000}", initialDelayString = "${verdict.pull-requests.tick-millis:5000}")
     void tick() {
-        if (busy.compareAndSet(false, true)) {
-            if (!submit(() -> {
-                try {
-                    pullRequests.due(clock.instant()).forEach(this::open);
-                    pullRequests.toCheck(clock.instant().minus(properties.getPollInterval())).forEach(this::check);
-                } catch (RuntimeException e) {
-                    log.warn("Watching pull requests failed: {}", e.getClass().getSimpleName());
-                }
-            }, () -> busy.set(false))) {
-                busy.set(false);
+        worker.drainSoon(() -> {
+            try {
+                pullRequests.due(clock.instant()).forEach(this::open);
+                pullRequests.toCheck(clock.instant().minus(properties.getPollInterval())).forEach(this::check);
+            } catch (RuntimeException e) {
+                log.warn("Watching pull requests failed: {}", e.getClass().getSimpleName());
             }
-        }
+        });
     }
 
     /** Opens the review's pull request soon, on the watcher's thread. */
     void openSoon(UUID reviewId) {
-        submit(() -> open(reviewId), () -> { });
+        worker.runSoon(() -> open(reviewId));
     }
 
     /** Reads the review's pull request again soon, on the watcher's thread. */
     void checkSoon(UUID reviewId) {
-        submit(() -> check(reviewId), () -> { });
-    }
-
-    /**
-     * On the watcher's thread, and on one node at a time (ADR 27): two nodes both finding no open
-     * pull request for a branch would open two. Work skipped while another node holds the lock
-     * stays due and is taken up at a later tick.
-     */
-    private boolean submit(Runnable work, Runnable then) {
-        try {
-            worker.execute(() -> {
-                try {
-                    once.executeWithLock(work, new LockConfiguration(clock.instant(), "pull-requests",
-                            Duration.ofMinutes(10), Duration.ZERO));
-                } finally {
-                    then.run();
-                }
-            });
-            return true;
-        } catch (RejectedExecutionException shuttingDown) {
-            return false;
-        }
+        worker.runSoon(() -> check(reviewId));
     }
 
     @PreDestroy
     void stop() {
-        worker.shutdownNow();
+        worker.stop();
     }
 
     /** One attempt to open a pending pull request (or find the one already open for its branch). */

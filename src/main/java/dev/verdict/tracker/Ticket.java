@@ -129,12 +129,6 @@ class Ticket {
         return filedAt == null && failedAt == null;
     }
 
-    /** The wait after the n-th failed attempt: {@code first} doubled each time, at most {@code max}. */
-    static Duration backoff(int attempts, Duration first, Duration max) {
-        Duration wait = first.multipliedBy(1L << Math.min(Math.max(attempts - 1, 0), 20));
-        return wait.compareTo(max) > 0 ? max : wait;
-    }
-
     /** What the adapters file: the marker search reaches back to this row's creation (minus clock skew). */
     IssueTracker.TicketRequest request() {
         return new IssueTracker.TicketRequest(itemId, title, body, ownerUsername, ownerName, dueDate, createdAt);

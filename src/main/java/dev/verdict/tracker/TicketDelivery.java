@@ -1,19 +1,12 @@
 package dev.verdict.tracker;
 
 import dev.verdict.repository.SecretBox;
+import dev.verdict.shared.OutboxDrain;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicBoolean;
-import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
-import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
-import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Limit;
@@ -44,14 +37,15 @@ class TicketDelivery {
     private final TrackerProperties properties;
     private final TransactionTemplate transactions;
     private final Clock clock;
-    private final ExecutorService filer = Executors.newSingleThreadExecutor(
-            Thread.ofPlatform().name("verdict-tickets").daemon().factory());
-    private final AtomicBoolean draining = new AtomicBoolean();
-    private final LockingTaskExecutor once;
+    /**
+     * On one node at a time (ADR 27): two nodes reading the same due rows could both find no marker
+     * yet and file a ticket twice.
+     */
+    private final OutboxDrain filer;
 
     TicketDelivery(Tickets tickets, Trackers trackers, IssueTrackers adapters, SecretBox secrets,
                    TrackerProperties properties, TransactionTemplate transactions, Clock clock, LockProvider locks) {
-        this.once = new DefaultLockingTaskExecutor(locks);
+        this.filer = new OutboxDrain("verdict-tickets", "ticket-filing", locks, clock);
         this.tickets = tickets;
         this.trackers = trackers;
         this.adapters = adapters;
@@ -63,28 +57,7 @@ class TicketDelivery {
 
     @Scheduled(fixedDelayString = "${verdict.tracker.poll-millis:2000}", initialDelayString = "${verdict.tracker.poll-millis:2000}")
     void fileDue() {
-        if (draining.compareAndSet(false, true)) {
-            try {
-                filer.execute(() -> {
-                    try {
-                        drainOnOneNode();
-                    } finally {
-                        draining.set(false);
-                    }
-                });
-            } catch (RejectedExecutionException shuttingDown) {
-                draining.set(false);
-            }
-        }
-    }
-
-    /**
-     * Files on one node at a time (ADR 27): two nodes reading the same due rows could both find no
-     * marker yet and file a ticket twice. Held on the filer's thread for the drain (at most 10 min).
-     */
-    private void drainOnOneNode() {
-        once.executeWithLock((Runnable) this::drain, new LockConfiguration(clock.instant(), "ticket-filing",
-                Duration.ofMinutes(10), Duration.ZERO));
+        filer.drainSoon(this::drain);
     }
 
     private void drain() {
@@ -100,7 +73,7 @@ class TicketDelivery {
 
     @PreDestroy
     void stop() {
-        filer.shutdownNow();
+        filer.stop();
     }
 
     /** One attempt; the outcome is saved in its own transaction. */
@@ -136,7 +109,7 @@ class TicketDelivery {
                 log.info("Follow-up ticket {} filed for item {}", filed.key(), t.itemId());
             } else {
                 Instant retryAt = failure.giveUp() ? null : now.plus(failure.retryAfter() != null ? failure.retryAfter()
-                        : Ticket.backoff(t.attempts() + 1, properties.getFirstRetry(), properties.getMaxRetry()));
+                        : OutboxDrain.backoff(t.attempts() + 1, properties.getFirstRetry(), properties.getMaxRetry()));
                 t.failed(now, failure.getMessage(), retryAt, properties.getGiveUpAfter());
                 if (t.failedAt() != null) {
                     log.warn("Follow-up ticket for item {} given up after {} attempts: {}", t.itemId(), t.attempts(),

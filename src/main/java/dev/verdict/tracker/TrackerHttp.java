@@ -1,5 +1,6 @@
 package dev.verdict.tracker;
 
+import dev.verdict.shared.HttpAnswer;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -8,9 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -103,57 +101,34 @@ final class TrackerHttp {
         } catch (IllegalArgumentException e) {
             throw TrackerFailure.giveUp("The base URL of " + tracker + " is not a valid http(s) URL");
         }
-        int status = response.statusCode();
-        if (status >= 200 && status < 300) {
+        HttpAnswer answer = HttpAnswer.of(response, clock.instant());
+        int status = answer.status();
+        HttpAnswer.Outcome outcome = answer.outcome();
+        if (outcome == HttpAnswer.Outcome.SUCCESS) {
             try {
-                String text = response.body();
+                String text = answer.body();
                 return Optional.of(text == null || text.isBlank() ? NullNode.getInstance() : JSON.readTree(text));
             } catch (JacksonException e) {
                 throw TrackerFailure.retry(tracker + " answered " + status + " with something that is not JSON"
                         + " (is the base URL the API's?)", null);
             }
         }
-        if (status == 404 && absentOk) {
+        if (outcome == HttpAnswer.Outcome.NOT_FOUND && absentOk) {
             return Optional.empty();
         }
-        String answer = tracker + " answered " + status;
-        Duration wait = retryAfter(response);
-        boolean rateLimited = response.headers().firstValue("X-RateLimit-Remaining").map(String::strip).filter("0"::equals)
-                .isPresent();
-        if (status == 429 || (status == 403 && (wait != null || rateLimited))) {
-            throw TrackerFailure.retry(answer + " (too many requests)", wait != null ? wait : rateLimitReset(response));
+        String said = tracker + " answered " + status;
+        if (answer.rateLimited()) {
+            throw TrackerFailure.retry(said + " (too many requests)",
+                    answer.retryAfter() != null ? answer.retryAfter() : rateLimitReset(response));
         }
-        if (status == 401) {
-            throw TrackerFailure.giveUp(tracker + " refused the token (401): check that it is valid, not expired, and"
-                    + " has the access the Trackers page names, then retry");
-        }
-        if (status == 403) {
-            throw TrackerFailure.giveUp(answer + ": the token may not create issues in " + project + snippet(response.body()));
-        }
-        if (status == 404) {
-            throw TrackerFailure.giveUp(answer + ": there is no project " + project + " there, or the token cannot see it");
-        }
-        if (status >= 400 && status < 500) {
-            throw TrackerFailure.giveUp(answer + snippet(response.body()));
-        }
-        throw TrackerFailure.retry(answer + snippet(response.body()), null);
-    }
-
-    /** A {@code Retry-After}: delay-seconds or an HTTP date; null when absent or unreadable. */
-    private Duration retryAfter(HttpResponse<?> response) {
-        return response.headers().firstValue("Retry-After").map(String::strip).map(value -> {
-            try {
-                return Duration.ofSeconds(Math.max(0, Long.parseLong(value)));
-            } catch (NumberFormatException notSeconds) {
-                try {
-                    Duration wait = Duration.between(clock.instant(),
-                            ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
-                    return wait.isNegative() ? Duration.ZERO : wait;
-                } catch (DateTimeParseException unreadable) {
-                    return null;
-                }
-            }
-        }).orElse(null);
+        throw switch (outcome) {
+            case UNAUTHORIZED -> TrackerFailure.giveUp(tracker + " refused the token (401): check that it is valid,"
+                    + " not expired, and has the access the Trackers page names, then retry");
+            case FORBIDDEN -> TrackerFailure.giveUp(said + ": the token may not create issues in " + project + snippet(answer.body()));
+            case NOT_FOUND -> TrackerFailure.giveUp(said + ": there is no project " + project + " there, or the token cannot see it");
+            case CLIENT_ERROR -> TrackerFailure.giveUp(said + snippet(answer.body()));
+            default -> TrackerFailure.retry(said + snippet(answer.body()), null);
+        };
     }
 
     /** GitHub's {@code X-RateLimit-Reset}: the epoch second the limit resets; null when absent. */
@@ -170,11 +145,7 @@ final class TrackerHttp {
 
     /** The start of the answer, which names the problem (Jira's "errors", GitHub's "message"). */
     private String snippet(String body) {
-        if (body == null || body.isBlank()) {
-            return "";
-        }
-        String line = body.replaceAll("\\s+", " ").strip();
-        return ": " + scrub(line.length() > 300 ? line.substring(0, 300) + "…" : line);
+        return scrub(HttpAnswer.excerpt(body, 300));
     }
 
     private String scrub(String text) {

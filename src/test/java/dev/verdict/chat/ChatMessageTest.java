@@ -2,7 +2,6 @@ package dev.verdict.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,17 +34,5 @@ class ChatMessageTest {
 
         assertThat(card.get("body").get(1).get("text").asString()).isEqualTo("A \\<b\\>bold\\</b\\> \\# move \\& @\u200Bhere");
         assertThat(card.get("actions").get(0).get("url").asString()).isEqualTo("https://verdict.example.com/reviews/1/publication");
-    }
-
-    @Test
-    void a_failed_delivery_waits_30_seconds_then_twice_as_long_up_to_15_minutes() {
-        Duration first = Duration.ofSeconds(30);
-        Duration max = Duration.ofMinutes(15);
-
-        assertThat(ChatDelivery.backoff(1, first, max)).isEqualTo(Duration.ofSeconds(30));
-        assertThat(ChatDelivery.backoff(2, first, max)).isEqualTo(Duration.ofMinutes(1));
-        assertThat(ChatDelivery.backoff(5, first, max)).isEqualTo(Duration.ofMinutes(8));
-        assertThat(ChatDelivery.backoff(6, first, max)).isEqualTo(Duration.ofMinutes(15));
-        assertThat(ChatDelivery.backoff(60, first, max)).isEqualTo(Duration.ofMinutes(15));
     }
 }

@@ -3,6 +3,7 @@ package dev.verdict.publishing.host;
 import dev.verdict.publishing.CodeHostException;
 import dev.verdict.publishing.PullRequestProperties;
 import dev.verdict.repository.CodeHostAccess;
+import dev.verdict.shared.HttpAnswer;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,9 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
@@ -55,16 +53,19 @@ public class HostApi {
                 return body;
             }
             String host = access.kind().label();
-            String message = switch (status) {
-                case 401 -> host + " refused the API token (401) while trying to " + what
+            HttpAnswer.Outcome outcome = HttpAnswer.Outcome.of(status);
+            String message = switch (outcome) {
+                case UNAUTHORIZED -> host + " refused the API token (401) while trying to " + what
                         + ": check the token set for this repository";
-                case 403 -> host + " does not let this token " + what + " (403): check the token's scopes";
-                case 404 -> host + " has no project " + access.project() + " at " + access.apiBase()
+                case FORBIDDEN -> host + " does not let this token " + what + " (403): check the token's scopes";
+                case NOT_FOUND -> host + " has no project " + access.project() + " at " + access.apiBase()
                         + " (404), or the token cannot see it";
-                case 429 -> host + " asked Verdict to slow down (429) while trying to " + what;
+                case TOO_MANY_REQUESTS -> host + " asked Verdict to slow down (429) while trying to " + what;
                 default -> host + " answered " + status + " while trying to " + what + snippet(body);
             };
-            throw new CodeHostException(message, status == 429 || status == 403 ? retryAfter : null);
+            // A 403 with Retry-After is a rate limit too (GitHub's secondary limits).
+            throw new CodeHostException(message, outcome == HttpAnswer.Outcome.TOO_MANY_REQUESTS
+                    || outcome == HttpAnswer.Outcome.FORBIDDEN ? retryAfter : null);
         }
     }
 
@@ -86,8 +87,9 @@ public class HostApi {
                     .header("Content-Type", "application/json; charset=utf-8")
                     .header("User-Agent", "Verdict"))
                     .method(method, body).build();
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Answer(access, response.statusCode(), parse(response.body()), retryAfter(response), what);
+            HttpAnswer answer = HttpAnswer.of(http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)),
+                    clock.instant());
+            return new Answer(access, answer.status(), parse(answer.body()), answer.retryAfter(), what);
         } catch (IOException e) {
             throw new CodeHostException("Could not reach " + access.kind().label() + " at " + uri.getHost()
                     + " to " + what + ": " + e.getClass().getSimpleName(), null);
@@ -110,31 +112,12 @@ public class HostApi {
         }
     }
 
-    /** {@code Retry-After}: delay-seconds or an HTTP date (RFC 9110 10.2.3); null when absent or unreadable. */
-    private Duration retryAfter(HttpResponse<?> response) {
-        return response.headers().firstValue("Retry-After").map(String::strip).map(value -> {
-            try {
-                return Duration.ofSeconds(Math.max(0, Long.parseLong(value)));
-            } catch (NumberFormatException notSeconds) {
-                try {
-                    Duration wait = Duration.between(clock.instant(),
-                            ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
-                    return wait.isNegative() ? Duration.ZERO : wait;
-                } catch (DateTimeParseException unreadable) {
-                    return null;
-                }
-            }
-        }).orElse(null);
-    }
-
     /** The start of an error body (hosts name the problem there: "Validation Failed", "message"), on one line. */
     private static String snippet(JsonNode body) {
         if (body == null || body.isMissingNode()) {
             return "";
         }
-        String text = body.isString() ? body.asString() : body.toString();
-        String line = text.replaceAll("\\s+", " ").strip();
-        return ": " + (line.length() > 200 ? line.substring(0, 200) + "…" : line);
+        return HttpAnswer.excerpt(body.isString() ? body.asString() : body.toString(), 200);
     }
 
     /** A path segment or query value, percent-encoded (RFC 3986). */
