@@ -628,7 +628,10 @@ class PermissionMatrixIT extends AppTest {
                 op("ask whether local paths may be connected", nothing,
                         call("RepositoryService::localPathsAllowed", (id, who) -> repositories.localPathsAllowed())),
                 op("list connected repositories with their settings", nothing,
-                        call("RepositoryService::list", (id, who) -> repositories.list())),
+                        call("RepositoryService::list", (id, who) -> repositories.list()),
+                        call("RepositoryService::names", (id, who) -> repositories.names()),
+                        // A repository that is not connected: past the permission check, it answers that it is not.
+                        call("RepositoryService::nameOf", (id, who) -> repositories.nameOf(UUID.randomUUID()))),
                 op("test or connect a repository", nothing,
                         call("RepositoryService::test", (id, who) -> repositories.test(nowhere())),
                         call("RepositoryService::connect", (id, who) -> repositories.connect(nowhere()))),

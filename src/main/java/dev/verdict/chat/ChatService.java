@@ -9,11 +9,8 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.springframework.data.domain.Limit;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -55,7 +52,7 @@ public class ChatService {
     /** Every webhook: the global ones first, then each repository's. */
     public List<WebhookSummary> webhooks() {
         requireAdmin();
-        var names = repositoryNames();
+        var names = repositories.names();
         var all = new ArrayList<WebhookSummary>();
         properties.getWebhooks().stream().filter(w -> w.getKind() != null && w.getUrl() != null && !w.getUrl().isBlank())
                 .forEach(w -> all.add(new WebhookSummary(null, w.getKind(), null, Webhooks.host(w.getUrl()))));
@@ -74,10 +71,7 @@ public class ChatService {
     @Transactional
     public UUID add(@Valid NewWebhook request) {
         requireAdmin();
-        String name = repositoryNames().get(request.repositoryId());
-        if (name == null) {
-            throw new IllegalArgumentException("That repository is not connected");
-        }
+        String name = repositories.nameOf(request.repositoryId());
         String url = request.url().strip();
         String host = Webhooks.host(url);
         var webhook = new ChatWebhook(request.repositoryId(), request.kind(), secrets.seal(url), host,
@@ -94,7 +88,7 @@ public class ChatService {
         requireAdmin();
         webhooks.findById(webhookId).ifPresent(w -> {
             webhooks.delete(w);
-            audit.record(null, "chat webhook removed", repositoryNames().getOrDefault(w.repositoryId(), "(disconnected)"),
+            audit.record(null, "chat webhook removed", repositories.names().getOrDefault(w.repositoryId(), "(disconnected)"),
                     w.kind().label() + " at " + w.host(), null);
         });
     }
@@ -115,15 +109,7 @@ public class ChatService {
         }).toList();
     }
 
-    private Map<UUID, String> repositoryNames() {
-        return repositories.list().stream().collect(Collectors.toMap(RepositorySummary::id, RepositorySummary::name,
-                (a, b) -> a));
-    }
-
     private static void requireAdmin() {
-        CurrentUser.username();
-        if (!CurrentUser.isAdmin()) {
-            throw new AccessDeniedException("Only an admin configures chat webhooks");
-        }
+        CurrentUser.requireAdmin("Only an admin configures chat webhooks");
     }
 }

@@ -1,6 +1,7 @@
 package dev.verdict.identity;
 
 import dev.verdict.shared.SystemActor;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -27,16 +28,29 @@ public final class CurrentUser {
     }
 
     /** The signed-in user's name, or empty when nobody is signed in (a session closing at logout). */
-    public static java.util.Optional<String> signedIn() {
+    public static Optional<String> signedIn() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         return auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken
-                ? java.util.Optional.empty() : java.util.Optional.of(auth.getName());
+                ? Optional.empty() : Optional.of(auth.getName());
     }
 
     /** An operator with the ADMIN role (from configuration). */
     public static boolean isAdmin() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         return auth != null && auth.getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
+    }
+
+    /**
+     * Lets only an admin on.
+     *
+     * @param refusal what anyone else is told: "Only an admin configures chat webhooks"
+     * @throws AccessDeniedException for an anonymous caller ("Please log in first") or anyone but an admin ({@code refusal})
+     */
+    public static void requireAdmin(String refusal) {
+        username();
+        if (!isAdmin()) {
+            throw new AccessDeniedException(refusal);
+        }
     }
 
     public static boolean isSystem() {

@@ -1,10 +1,13 @@
 package dev.verdict.repository;
 
 import dev.verdict.identity.CurrentUser;
+import dev.verdict.shared.AuditLog;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -23,12 +26,12 @@ public class RepositoryService {
     private final SecretBox secrets;
     private final boolean allowLocal;
     private final Clock clock;
-    private final dev.verdict.shared.AuditLog audit;
+    private final AuditLog audit;
     private final ApplicationEventPublisher events;
 
     RepositoryService(ConnectedRepositories repositories, RepositoryProbe probe, SecretBox secrets,
                       @Value("${verdict.repositories.allow-local:false}") boolean allowLocal, Clock clock,
-                      dev.verdict.shared.AuditLog audit, ApplicationEventPublisher events) {
+                      AuditLog audit, ApplicationEventPublisher events) {
         this.events = events;
         this.audit = audit;
         this.repositories = repositories;
@@ -90,6 +93,23 @@ public class RepositoryService {
                 .toList();
     }
 
+    /** Each connected repository's name by its id (admins), for pages naming the repository a setting belongs to. */
+    public Map<UUID, String> names() {
+        requireAdmin();
+        return repositories.findAll().stream().collect(Collectors.toMap(ConnectedRepository::id, ConnectedRepository::name));
+    }
+
+    /**
+     * The name of a connected repository (admins), to check a setting is added to one.
+     *
+     * @throws IllegalArgumentException when it is not connected
+     */
+    public String nameOf(UUID repositoryId) {
+        requireAdmin();
+        return repositories.findById(repositoryId).map(ConnectedRepository::name)
+                .orElseThrow(() -> new IllegalArgumentException("That repository is not connected"));
+    }
+
     /**
      * Sets how Verdict reaches the repository's host API to open pull requests (ADR 26). The token
      * is sealed at once and never shown again; a blank token uses the https git credential's.
@@ -132,9 +152,6 @@ public class RepositoryService {
     }
 
     private static void requireAdmin() {
-        CurrentUser.username();
-        if (!CurrentUser.isAdmin()) {
-            throw new AccessDeniedException("Only an admin connects repositories");
-        }
+        CurrentUser.requireAdmin("Only an admin connects repositories");
     }
 }

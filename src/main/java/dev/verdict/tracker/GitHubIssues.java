@@ -1,59 +1,32 @@
 package dev.verdict.tracker;
 
-import java.util.Optional;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
 
 /**
- * GitHub Issues (REST API 2022-11-28, docs.github.com/rest/issues): the marker is a hidden HTML
- * comment in the body, found by listing the repository's issues updated since the outbox row
- * ({@code GET /repos/{owner}/{repo}/issues?state=all&since=}; the search API's index lags, this
- * list does not). The owner is assigned by login when {@code GET /repos/{owner}/{repo}/assignees/{login}}
- * answers 204. GitHub issues have no due date: it goes into the body.
+ * GitHub Issues (REST API 2022-11-28, docs.github.com/rest/issues), with a bearer token: issues are
+ * listed by {@code GET /repos/{owner}/{repo}/issues?state=all&since=}, 100 a page; the owner is
+ * assigned by login when {@code GET /repos/{owner}/{repo}/assignees/{login}} answers 204. GitHub
+ * issues have no due date: it goes into the body. The rest is {@link GitHubShapedIssues}'.
  */
-final class GitHubIssues implements IssueTracker {
-
-    private static final int PAGE = 100;
-    private static final int PAGES = 10;
-
-    private final TrackerHttp http;
-    private final String repo;
+final class GitHubIssues extends GitHubShapedIssues {
 
     GitHubIssues(TrackerHttp http, String project, String token) {
-        this.http = http.header("Accept", "application/vnd.github+json").header("X-GitHub-Api-Version", "2022-11-28")
-                .header("Authorization", "Bearer " + token);
-        this.repo = "/repos/" + IssueTrackers.ownerRepo(project);
+        super(http.header("Accept", "application/vnd.github+json").header("X-GitHub-Api-Version", "2022-11-28")
+                .header("Authorization", "Bearer " + token), "/repos/" + IssueTrackers.ownerRepo(project), "GitHub", 100, 10);
     }
 
     @Override
-    public Optional<FiledTicket> find(TicketRequest request) throws TrackerFailure {
-        String marker = request.marker();
-        for (int page = 1; page <= PAGES; page++) {
-            JsonNode issues = http.get(repo + "/issues?state=all&since=" + IssueTrackers.since(request.createdFrom())
-                    + "&per_page=" + PAGE + "&page=" + page);
-            for (JsonNode issue : issues) {
-                if (issue.path("body").asString("").contains(marker)) {
-                    return Optional.of(new FiledTicket("#" + issue.path("number").asLong(), issue.path("html_url").asString(), false));
-                }
-            }
-            if (issues.size() < PAGE) {
-                break;
-            }
-        }
-        return Optional.empty();
+    String issuesQuery(String since, int pageSize, int page) {
+        return "?state=all&since=" + since + "&per_page=" + pageSize + "&page=" + page;
     }
 
     @Override
-    public FiledTicket create(TicketRequest request) throws TrackerFailure {
-        boolean assigned = request.owner() != null
-                && http.getIfFound(repo + "/assignees/" + IssueTrackers.encode(request.owner())).isPresent();
-        ObjectNode body = TrackerHttp.JSON.createObjectNode();
-        body.put("title", request.title());
-        body.put("body", request.body("GitHub", assigned, true, request.marker()));
-        if (assigned) {
-            body.putArray("assignees").add(request.owner());
-        }
-        JsonNode issue = http.post(repo + "/issues", body);
-        return new FiledTicket("#" + issue.path("number").asLong(), issue.path("html_url").asString(), assigned);
+    String assignablePath(String login) {
+        return repo + "/assignees/" + login;
+    }
+
+    @Override
+    String dueDateField(LocalDate due) {
+        return null;
     }
 }

@@ -1,61 +1,34 @@
 package dev.verdict.tracker;
 
-import java.util.Optional;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
 
 /**
- * Gitea and Forgejo issues (API v1, the instance's {@code /api/swagger}): the marker is a hidden
- * HTML comment in the body, found by listing the repository's issues updated since the outbox row
- * ({@code GET /api/v1/repos/{owner}/{repo}/issues?state=all&type=issues&since=}). The owner is
- * assigned by login when {@code GET /api/v1/users/{username}} finds them; the due date is
- * {@code due_date} (RFC 3339, midnight UTC).
+ * Gitea and Forgejo issues (API v1, the instance's {@code /api/swagger}), with
+ * {@code Authorization: token ...}: issues are listed by
+ * {@code GET /api/v1/repos/{owner}/{repo}/issues?state=all&type=issues&since=} (pull requests are
+ * issues there too), 50 a page; the owner is assigned by login when
+ * {@code GET /api/v1/users/{username}} finds them; the due date is {@code due_date} (RFC 3339,
+ * midnight UTC). The rest mirrors GitHub's ({@link GitHubShapedIssues}).
  */
-final class GiteaIssues implements IssueTracker {
-
-    private static final int PAGE = 50;
-    private static final int PAGES = 20;
-
-    private final TrackerHttp http;
-    private final String repo;
+final class GiteaIssues extends GitHubShapedIssues {
 
     GiteaIssues(TrackerHttp http, String project, String token) {
-        this.http = http.header("Authorization", "token " + token);
-        this.repo = "/api/v1/repos/" + IssueTrackers.ownerRepo(project);
+        super(http.header("Authorization", "token " + token), "/api/v1/repos/" + IssueTrackers.ownerRepo(project),
+                "Gitea", 50, 20);
     }
 
     @Override
-    public Optional<FiledTicket> find(TicketRequest request) throws TrackerFailure {
-        String marker = request.marker();
-        for (int page = 1; page <= PAGES; page++) {
-            JsonNode issues = http.get(repo + "/issues?state=all&type=issues&since=" + IssueTrackers.since(request.createdFrom())
-                    + "&limit=" + PAGE + "&page=" + page);
-            for (JsonNode issue : issues) {
-                if (issue.path("body").asString("").contains(marker)) {
-                    return Optional.of(new FiledTicket("#" + issue.path("number").asLong(), issue.path("html_url").asString(), false));
-                }
-            }
-            if (issues.size() < PAGE) {
-                break;
-            }
-        }
-        return Optional.empty();
+    String issuesQuery(String since, int pageSize, int page) {
+        return "?state=all&type=issues&since=" + since + "&limit=" + pageSize + "&page=" + page;
     }
 
     @Override
-    public FiledTicket create(TicketRequest request) throws TrackerFailure {
-        boolean assigned = request.owner() != null
-                && http.getIfFound("/api/v1/users/" + IssueTrackers.encode(request.owner())).isPresent();
-        ObjectNode body = TrackerHttp.JSON.createObjectNode();
-        body.put("title", request.title());
-        body.put("body", request.body("Gitea", assigned, false, request.marker()));
-        if (assigned) {
-            body.putArray("assignees").add(request.owner());
-        }
-        if (request.dueDate() != null) {
-            body.put("due_date", request.dueDate() + "T00:00:00Z");
-        }
-        JsonNode issue = http.post(repo + "/issues", body);
-        return new FiledTicket("#" + issue.path("number").asLong(), issue.path("html_url").asString(), assigned);
+    String assignablePath(String login) {
+        return "/api/v1/users/" + login;
+    }
+
+    @Override
+    String dueDateField(LocalDate due) {
+        return due + "T00:00:00Z";
     }
 }

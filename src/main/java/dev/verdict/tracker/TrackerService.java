@@ -16,7 +16,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.springframework.data.domain.Limit;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -59,7 +58,7 @@ public class TrackerService {
     /** Every repository's tracker, oldest first (admins). */
     public List<TrackerSummary> trackers() {
         requireAdmin();
-        var names = repositoryNames();
+        var names = repositories.names();
         return trackers.findAllByOrderByCreatedAt().stream().map(t -> new TrackerSummary(t.id(),
                 names.getOrDefault(t.repositoryId(), "(disconnected)"), t.kind(), t.host(), t.project())).toList();
     }
@@ -78,10 +77,7 @@ public class TrackerService {
     @Transactional
     public UUID add(@Valid NewTracker request) {
         requireAdmin();
-        String name = repositoryNames().get(request.repositoryId());
-        if (name == null) {
-            throw new IllegalArgumentException("That repository is not connected");
-        }
+        String name = repositories.nameOf(request.repositoryId());
         if (trackers.findByRepositoryId(request.repositoryId()).isPresent()) {
             throw new IllegalArgumentException(name + " already has a tracker: remove it first");
         }
@@ -101,7 +97,7 @@ public class TrackerService {
         requireAdmin();
         trackers.findById(trackerId).ifPresent(t -> {
             trackers.delete(t);
-            audit.record(null, "tracker removed", repositoryNames().getOrDefault(t.repositoryId(), "(disconnected)"),
+            audit.record(null, "tracker removed", repositories.names().getOrDefault(t.repositoryId(), "(disconnected)"),
                     t.kind().label() + " at " + t.host() + ", " + t.project(), null);
         });
     }
@@ -181,15 +177,7 @@ public class TrackerService {
                 mayRetry && state != TicketStatus.State.FILED);
     }
 
-    private Map<UUID, String> repositoryNames() {
-        return repositories.list().stream().collect(Collectors.toMap(RepositorySummary::id, RepositorySummary::name,
-                (a, b) -> a));
-    }
-
     private static void requireAdmin() {
-        CurrentUser.username();
-        if (!CurrentUser.isAdmin()) {
-            throw new AccessDeniedException("Only an admin configures issue trackers");
-        }
+        CurrentUser.requireAdmin("Only an admin configures issue trackers");
     }
 }

@@ -1,10 +1,5 @@
 package dev.verdict.publishing.host;
 
-import static dev.verdict.publishing.host.HostApi.encode;
-
-import dev.verdict.publishing.CodeHost;
-import dev.verdict.publishing.CodeHostException;
-import dev.verdict.publishing.PullRequestState;
 import dev.verdict.repository.CodeHostAccess;
 import dev.verdict.repository.CodeHostKind;
 import java.net.http.HttpRequest;
@@ -14,21 +9,18 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Gitea's and Forgejo's API v1 ({@code https://host/api/v1}, {@code Authorization: token ...}):
- * open pulls are listed page by page ({@code state=open}, 50 a page) and matched by
- * {@code head.ref} and {@code base.ref}; a pull is opened by {@code POST /repos/{owner}/{repo}/pulls}
- * and its reviewer asked by {@code POST .../pulls/{index}/requested_reviewers} with {@code reviewers}
- * when {@code GET .../collaborators/{username}} answers 204. Merged is {@code merged: true}.
+ * open pulls are listed page by page ({@code state=open}, 50 a page, at most 20 pages) and matched
+ * by {@code head.ref} and {@code base.ref}, as the list cannot filter by head; the rest mirrors
+ * GitHub's ({@link GitHubShapedHost}).
  */
 @Component
-class GiteaHost implements CodeHost {
+class GiteaHost extends GitHubShapedHost {
 
     private static final int PAGE = 50;
     private static final int MAX_PAGES = 20;
 
-    private final HostApi api;
-
     GiteaHost(HostApi api) {
-        this.api = api;
+        super(api);
     }
 
     @Override
@@ -36,32 +28,17 @@ class GiteaHost implements CodeHost {
         return CodeHostKind.GITEA;
     }
 
-    private static HttpRequest.Builder auth(HttpRequest.Builder request, CodeHostAccess access) {
-        return access.hasToken() ? request.header("Authorization", "token " + access.token()) : request;
-    }
-
-    private static String repo(CodeHostAccess access) {
-        return "/repos/" + access.project();
-    }
-
     @Override
-    public Optional<String> reviewer(CodeHostAccess access, String username) {
-        var answer = api.get(access, repo(access) + "/collaborators/" + encode(username), r -> auth(r, access),
-                "look up the reviewer");
-        if (answer.status() == 404) {
-            return Optional.empty();
-        }
-        answer.body2xx();
-        return Optional.of(username);
+    HttpRequest.Builder authorize(HttpRequest.Builder request, CodeHostAccess access) {
+        return access.hasToken() ? request.header("Authorization", "token " + access.token()) : request;
     }
 
     @Override
     public Optional<Opened> findOpen(CodeHostAccess access, String head, String base) {
         for (int page = 1; page <= MAX_PAGES; page++) {
-            JsonNode pulls = api.get(access, repo(access) + "/pulls?state=open&limit=" + PAGE + "&page=" + page,
-                    r -> auth(r, access), "list open pull requests").body2xx();
-            for (int i = 0; i < pulls.size(); i++) {
-                JsonNode pull = pulls.get(i);
+            JsonNode pulls = get(access, "/pulls?state=open&limit=" + PAGE + "&page=" + page,
+                    "list open pull requests").body2xx();
+            for (JsonNode pull : pulls) {
                 if (head.equals(pull.path("head").path("ref").asString("")) && base.equals(pull.path("base").path("ref").asString(""))) {
                     return Optional.of(opened(pull));
                 }
@@ -71,35 +48,5 @@ class GiteaHost implements CodeHost {
             }
         }
         return Optional.empty();
-    }
-
-    @Override
-    public Opened open(CodeHostAccess access, Draft draft) {
-        var body = api.json.createObjectNode().put("title", draft.title()).put("body", draft.body())
-                .put("head", draft.head()).put("base", draft.base());
-        Opened opened = opened(api.post(access, repo(access) + "/pulls", r -> auth(r, access),
-                "open a pull request", body).body2xx());
-        if (draft.reviewer() != null) {
-            var reviewers = api.json.createObjectNode();
-            reviewers.putArray("reviewers").add(draft.reviewer());
-            api.post(access, repo(access) + "/pulls/" + opened.number() + "/requested_reviewers", r -> auth(r, access),
-                    "ask for a review", reviewers).body2xx();
-        }
-        return opened;
-    }
-
-    @Override
-    public Opened read(CodeHostAccess access, long number) {
-        return opened(api.get(access, repo(access) + "/pulls/" + number, r -> auth(r, access),
-                "read the pull request").body2xx());
-    }
-
-    private static Opened opened(JsonNode pull) {
-        if (!pull.path("number").isNumber()) {
-            throw new CodeHostException("Gitea's answer names no pull request number", null);
-        }
-        PullRequestState state = pull.path("merged").asBoolean(false) ? PullRequestState.MERGED
-                : "open".equals(pull.path("state").asString("")) ? PullRequestState.OPEN : PullRequestState.CLOSED;
-        return new Opened(pull.path("number").asLong(), pull.path("html_url").asString(null), state);
     }
 }
