@@ -25,10 +25,12 @@ final class DemoRepository {
     }
 
     /**
-     * Makes the demo remote's automatic garbage collection run inside the push that triggers it
-     * ({@code gc.autoDetach=false}, read by JGit's receive-pack and by C git alike) rather than in a
-     * background thread or process: a detached gc repacks while the next publication fetches and
-     * pushes, and the pushes into this remote already run one at a time under the clone's lock.
+     * Turns off automatic garbage collection in the demo remote ({@code gc.auto=0} for C git and
+     * JGit's loose-object trigger, {@code gc.autoPackLimit=0} for JGit's pack-count trigger, which
+     * ignores {@code gc.auto}; and {@code gc.autoDetach=false} should someone turn it on again). Left on, JGit's receive-pack starts a detached gc in a background thread
+     * after every push once the remote holds 50 packs (and keeps holding them: old packs are pruned
+     * only after {@code gc.prunePackExpire}, an hour), repacking while the next publication fetches
+     * and pushes. The demo remote is small and written by Verdict alone; a real host runs its own gc.
      *
      * @throws IOException when the remote's config cannot be read or written
      */
@@ -36,9 +38,12 @@ final class DemoRepository {
         try (Repository repo = new org.eclipse.jgit.storage.file.FileRepositoryBuilder().setGitDir(remote.toFile())
                 .setBare().build()) {
             var config = repo.getConfig();
-            if (!config.getBoolean("gc", "autoDetach", true)) {
+            if (config.getInt("gc", "auto", -1) == 0 && config.getInt("gc", "autoPackLimit", -1) == 0
+                    && !config.getBoolean("gc", "autoDetach", true)) {
                 return;
             }
+            config.setInt("gc", null, "auto", 0);
+            config.setInt("gc", null, "autoPackLimit", 0);
             config.setBoolean("gc", null, "autoDetach", false);
             config.save();
         }

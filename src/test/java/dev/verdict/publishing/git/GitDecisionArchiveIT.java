@@ -148,9 +148,18 @@ class GitDecisionArchiveIT {
     }
 
     @Test
-    void the_demo_repository_collects_its_garbage_inside_the_push_not_in_a_detached_background_job() throws IOException {
+    void sixty_publications_to_the_demo_repository_start_no_background_gc_that_repacks_under_the_next_one() throws IOException {
+        for (int n = 0; n < 60; n++) {
+            archive.archive(submission(UUID.randomUUID(), "Decision " + n));
+        }
+
+        assertThat(Thread.getAllStackTraces().keySet()).extracting(Thread::getName)
+                .noneMatch(name -> name.toLowerCase().contains("gc") && name.toLowerCase().contains("jgit"));
+        try (var packs = Files.list(remote.resolve("objects/pack"))) {
+            assertThat(packs.filter(p -> p.toString().endsWith(".bitmap"))).as("bitmaps only a gc writes").isEmpty();
+        }
         try (var repo = new org.eclipse.jgit.storage.file.FileRepositoryBuilder().setGitDir(remote.toFile()).setBare().build()) {
-            assertThat(repo.getConfig().getBoolean("gc", "autoDetach", true)).isFalse();
+            assertThat(repo.getConfig().getInt("gc", "auto", -1)).isZero();
         }
     }
 
