@@ -29,6 +29,26 @@ public final class LocalPostgres {
         }
     }
 
+    /**
+     * Ends the server's sessions of one application name ({@code pg_terminate_backend}), as a
+     * database restart or a network cut would.
+     *
+     * @return how many sessions were ended
+     */
+    public static int terminate(String applicationName) {
+        try (var connection = DriverManager.getConnection(SERVER + "postgres", "postgres", "");
+             var statement = connection.prepareStatement(
+                     "select count(pg_terminate_backend(pid)) from pg_stat_activity where application_name = ?")) {
+            statement.setString(1, applicationName);
+            try (var result = statement.executeQuery()) {
+                result.next();
+                return result.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Points the app (in its postgres profile) at {@code database}. */
     public static void register(DynamicPropertyRegistry registry, String database) {
         registry.add("spring.datasource.url", () -> SERVER + database);

@@ -1,5 +1,6 @@
 package dev.verdict.cluster;
 
+import dev.verdict.shared.ChangesMissed;
 import dev.verdict.shared.Relayed;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -23,7 +24,10 @@ import org.springframework.stereotype.Component;
  * from the pool (it is held for the node's life), runs {@code LISTEN} and waits for notifications
  * with {@link PGConnection#getNotifications(int)}; when the connection fails it connects again
  * after {@link ClusterProperties#reconnectDelay()}. Notifications sent while it was away are lost
- * (PostgreSQL keeps none for a session that is not listening). Its own node's are skipped.
+ * (PostgreSQL keeps none for a session that is not listening), so once it listens again it
+ * publishes {@link ChangesMissed}: screens, shared reads and the search index catch up from the
+ * database. Its own node's notifications are skipped. The connection shows in
+ * {@code pg_stat_activity} as application {@code verdict-listen-<node id>}.
  *
  * <p>Records {@code verdict.cluster.delivery} ({@link ClusterMeters}): from the commit on the
  * sending node to the change published here.
@@ -91,8 +95,13 @@ class ChangeListener implements SmartLifecycle {
     }
 
     private void listenUntilStopped() {
+        long lostAt = -1;
         while (running) {
-            try (Connection listen = DriverManager.getConnection(url, username, password)) {
+            var login = new java.util.Properties();
+            login.setProperty("user", username);
+            login.setProperty("password", password);
+            login.setProperty("ApplicationName", "verdict-listen-" + properties.nodeId());
+            try (Connection listen = DriverManager.getConnection(url, login)) {
                 connection = listen;
                 try (Statement statement = listen.createStatement()) {
                     // The channel is checked to be a plain identifier (ClusterProperties).
@@ -101,6 +110,12 @@ class ChangeListener implements SmartLifecycle {
                 PGConnection pg = listen.unwrap(PGConnection.class);
                 listening = true;
                 log.info("Node {} listens for changes from the other nodes on channel {}", properties.nodeId(), properties.channel());
+                if (lostAt >= 0) {
+                    long down = Math.max(1, (clock.millis() - lostAt) / 1000);
+                    lostAt = -1;
+                    log.info("Node {} was not listening for {} s: its screens and caches catch up from the database", properties.nodeId(), down);
+                    missed(down);
+                }
                 while (running) {
                     PGNotification[] notifications = pg.getNotifications(WAIT_MILLIS);
                     if (notifications != null) {
@@ -111,6 +126,9 @@ class ChangeListener implements SmartLifecycle {
                 }
             } catch (SQLException | RuntimeException e) {
                 listening = false;
+                if (lostAt < 0) {
+                    lostAt = clock.millis();
+                }
                 if (running) {
                     log.warn("Listening for the other nodes' changes failed, again in {}: {}", properties.reconnectDelay(), e.toString());
                     pause();
@@ -138,6 +156,14 @@ class ChangeListener implements SmartLifecycle {
             log.warn("A listener failed on a change from node {}: {}", notice.get().node(), e.toString());
         }
         meters.delivered(clock.millis() - notice.get().sentAt());
+    }
+
+    private void missed(long downSeconds) {
+        try {
+            events.publishEvent(new ChangesMissed(properties.nodeId(), downSeconds));
+        } catch (RuntimeException e) {
+            log.warn("Catching up after a gap in listening failed: {}", e.toString());
+        }
     }
 
     private void pause() {

@@ -16,6 +16,7 @@ import dev.verdict.repository.RepositoryConnected;
 import dev.verdict.review.ReviewOverview;
 import dev.verdict.review.ReviewService;
 import dev.verdict.shared.AfterCommit;
+import dev.verdict.shared.ChangesMissed;
 import dev.verdict.shared.Relayed;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -115,6 +116,12 @@ class DecisionLogSync implements DisposableBean {
 
     @EventListener
     void onConnected(Relayed<RepositoryConnected> relayed) {
+        soon();
+    }
+
+    /** The listening connection was down (ADR 27): a decision published elsewhere meanwhile is read too. */
+    @EventListener
+    void on(ChangesMissed missed) {
         soon();
     }
 

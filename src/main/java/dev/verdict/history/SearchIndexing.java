@@ -9,6 +9,7 @@ import dev.verdict.review.ReviewOpened;
 import dev.verdict.review.ReviewOverview;
 import dev.verdict.review.ReviewService;
 import dev.verdict.shared.AfterCommit;
+import dev.verdict.shared.ChangesMissed;
 import dev.verdict.shared.Relayed;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -127,6 +128,12 @@ class SearchIndexing implements DisposableBean {
                 worker.schedule(this::indexPending, SETTLE_MILLIS, TimeUnit.MILLISECONDS);
             }
         });
+    }
+
+    /** The listening connection was down (ADR 27): the same catch-up as at start finds what it missed. */
+    @EventListener
+    void on(ChangesMissed missed) {
+        catchUp();
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -4,6 +4,7 @@ import dev.verdict.review.AgendaChanged;
 import dev.verdict.review.ReviewCancelled;
 import dev.verdict.review.TeamChanged;
 import dev.verdict.shared.AfterCommit;
+import dev.verdict.shared.ChangesMissed;
 import dev.verdict.shared.LiveFeed;
 import dev.verdict.shared.Relayed;
 import java.time.Clock;
@@ -89,6 +90,13 @@ public class RoomFeed {
     @EventListener
     void onCancelled(Relayed<ReviewCancelled> relayed) {
         on(relayed.event());
+    }
+
+    /** The listening connection was down: every open room re-reads what it may have missed. */
+    @EventListener
+    void on(ChangesMissed missed) {
+        snapshots.invalidateAll();
+        feed.changedAll();
     }
 
     /**

@@ -113,6 +113,11 @@ class RoomSnapshots {
         rooms.remove(reviewId);
     }
 
+    /** This node may have missed changes committed elsewhere: every room is read afresh. */
+    void invalidateAll() {
+        rooms.clear();
+    }
+
     @Scheduled(fixedDelay = 60_000)
     void dropIdle() {
         Instant cutoff = clock.instant().minus(IDLE);

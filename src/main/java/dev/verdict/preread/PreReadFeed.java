@@ -2,6 +2,7 @@ package dev.verdict.preread;
 
 import dev.verdict.review.ReviewCancelled;
 import dev.verdict.review.TeamChanged;
+import dev.verdict.shared.ChangesMissed;
 import dev.verdict.shared.LiveFeed;
 import dev.verdict.shared.Relayed;
 import java.time.Clock;
@@ -57,5 +58,11 @@ public class PreReadFeed {
     @EventListener
     void onCancelled(Relayed<ReviewCancelled> relayed) {
         on(relayed.event());
+    }
+
+    /** The listening connection was down (ADR 27): every open screen re-reads what it may have missed. */
+    @EventListener
+    void on(ChangesMissed missed) {
+        feed.changedAll();
     }
 }

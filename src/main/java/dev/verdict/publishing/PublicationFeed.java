@@ -1,6 +1,7 @@
 package dev.verdict.publishing;
 
 import dev.verdict.review.TeamChanged;
+import dev.verdict.shared.ChangesMissed;
 import dev.verdict.shared.LiveFeed;
 import dev.verdict.shared.Relayed;
 import java.util.UUID;
@@ -37,5 +38,11 @@ public class PublicationFeed {
     @EventListener
     void onTeam(Relayed<TeamChanged> relayed) {
         on(relayed.event());
+    }
+
+    /** The listening connection was down (ADR 27): every open screen re-reads what it may have missed. */
+    @EventListener
+    void on(ChangesMissed missed) {
+        feed.changedAll();
     }
 }

@@ -79,6 +79,11 @@ public final class LiveFeed {
         AfterCommit.run(() -> changed(reviewId));
     }
 
+    /** Tells every screen of every review: after this node may have missed changes ({@link ChangesMissed}). */
+    public void changedAll() {
+        listeners.keySet().forEach(this::changed);
+    }
+
     public void changed(UUID reviewId) {
         for (Listener listener : listeners.getOrDefault(reviewId, List.of())) {
             listener.fire();

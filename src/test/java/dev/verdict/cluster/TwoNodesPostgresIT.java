@@ -60,7 +60,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * folder and search index) on one fresh database of the real PostgreSQL at 127.0.0.1:5432, as
  * behind a load balancer with sticky sessions: what one node commits reaches the other's screens,
  * presence counts both, decisions reach git once, scheduled work runs once, and a node that stops
- * leaves the meeting to the other. The node that stops does so last ({@link Order}).
+ * leaves the meeting to the other. The node that stops (the one the browser is on, behind HAProxy) does so last ({@link Order}).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodesPostgresIT {
@@ -133,23 +133,10 @@ class TwoNodesPostgresIT {
     @Order(2)
     void behind_haproxy_a_browser_stays_on_one_node_and_sees_what_the_other_node_commits() throws Exception {
         assumeTrue(Files.isExecutable(HAPROXY), "HAProxy is not installed (apt-get install haproxy); .ci/run installs it");
-        int port;
-        try (var socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        // The deployment's own configuration, pointed at this test's two nodes.
-        String config = Files.readString(Path.of("deploy/haproxy.cfg"))
-                .replace("bind :8080", "bind 127.0.0.1:" + port)
-                .replace("app1:8080", "127.0.0.1:" + port(a))
-                .replace("app2:8080", "127.0.0.1:" + port(b));
-        Path file = Files.writeString(data.resolve("haproxy.cfg"), config);
-        Process haproxy = new ProcessBuilder(HAPROXY.toString(), "-db", "-f", file.toString())
-                .redirectErrorStream(true).redirectOutput(data.resolve("haproxy.log").toFile()).start();
+        Process haproxy = haproxy();
         WebDriver browser = Browser.start();
         try {
-            String proxy = "http://127.0.0.1:" + port;
-            await().atMost(Duration.ofSeconds(20)).ignoreExceptions().until(() -> HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create(proxy + "/login")).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
+            String proxy = proxy();
             UUID id = reviewStartedOn(a, "Behind HAProxy");
 
             Browser.login(browser, proxy, "mia");
@@ -268,25 +255,97 @@ class TwoNodesPostgresIT {
 
     @Test
     @Order(8)
-    void when_node_a_stops_mid_meeting_node_b_carries_on_with_the_same_clock_and_captures() {
-        UUID id = reviewStartedOn(a, "Node A stops");
-        AsUser.run("alice", () -> meetings(a).captureRisk(id, "Captured on A before it stopped"));
+    void what_node_a_commits_while_node_b_is_not_listening_reaches_b_s_screens_once_it_listens_again() {
+        UUID id = reviewStartedOn(a, "Listening gap");
+        AsUser.call("mia", () -> meetings(b).liveRoom(id));
+        var refreshes = new java.util.concurrent.atomic.AtomicInteger();
+        var screen = b.getBean(RoomFeed.class).subscribe(id, refreshes::incrementAndGet);
+        try {
+            // B's listening session ends, as in a database restart or a network cut.
+            assertThat(LocalPostgres.terminate("verdict-listen-node-b")).isEqualTo(1);
+            await().atMost(Duration.ofSeconds(10)).until(() -> !listening(b));
+            int before = refreshes.get();
+
+            AsUser.run("alice", () -> meetings(a).captureRisk(id, "Captured while B was not listening"));
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> listening(b) && refreshes.get() > before);
+            assertThat(room(b, id).risks()).extracting(RoomState.Captured::text).contains("Captured while B was not listening");
+        } finally {
+            screen.cancel();
+        }
+    }
+
+    @Test
+    @Order(9)
+    void when_the_node_a_browser_is_on_stops_the_user_signs_in_again_on_the_other_and_finds_the_same_item_and_captures() throws Exception {
+        assumeTrue(Files.isExecutable(HAPROXY), "HAProxy is not installed (apt-get install haproxy); .ci/run installs it");
+        UUID id = reviewStartedOn(a, "Failover");
+        AsUser.run("alice", () -> meetings(a).captureRisk(id, "Captured before the node stopped"));
         AsUser.run("mia", () -> meetings(a).next(id));
-        RoomState before = room(a, id);
+        Process haproxy = haproxy();
+        WebDriver browser = Browser.start();
+        try {
+            Browser.login(browser, proxy(), "mia");
+            browser.get(proxy() + "/reviews/" + id);
+            var currentItem = Browser.waitFor(browser, 60).until(ExpectedConditions.textMatches(By.cssSelector(".current-item"),
+                    java.util.regex.Pattern.compile(".+"))) ? browser.findElement(By.cssSelector(".current-item")).getText() : null;
+            String node = browser.manage().getCookieNamed("VERDICT_NODE").getValue();
+            var mine = node.equals("node1") ? a : b;
+            var survivor = mine == a ? b : a;
+            RoomState before = room(mine, id);
 
-        a.close();
+            mine.close();
 
-        RoomState after = room(b, id);
-        assertThat(after.currentItem()).isEqualTo(before.currentItem()).isEqualTo(1);
-        assertThat(after.clockVersion()).isEqualTo(before.clockVersion());
-        assertThat(after.status()).isEqualTo(before.status());
-        assertThat(after.risks()).extracting(RoomState.Captured::text).containsExactly("Captured on A before it stopped");
+            RoomState after = room(survivor, id);
+            assertThat(after.currentItem()).isEqualTo(before.currentItem()).isEqualTo(1);
+            assertThat(after.clockVersion()).isEqualTo(before.clockVersion());
+            assertThat(after.status()).isEqualTo(before.status());
+            assertThat(after.risks()).extracting(RoomState.Captured::text).containsExactly("Captured before the node stopped");
+            // The user reloads the page (Vaadin's client does too once it gives up reconnecting):
+            // HAProxy sends the browser to the other node, whose login page asks them to sign in again.
+            browser.get(proxy() + "/reviews/" + id);
+            Browser.waitFor(browser, 60).until(ExpectedConditions.urlContains("/login"));
+            Browser.loginAt(browser, proxy() + "/reviews/" + id, "mia");
 
-        AsUser.run("alice", () -> meetings(b).captureRisk(id, "Captured on B after A stopped"));
-        AsUser.run("mia", () -> meetings(b).next(id));
-        assertThat(room(b, id).risks()).extracting(RoomState.Captured::text)
-                .containsExactly("Captured on A before it stopped", "Captured on B after A stopped");
-        assertThat(room(b, id).currentItem()).isEqualTo(2);
+            Browser.waitFor(browser, 60).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
+                    "Captured before the node stopped"));
+            assertThat(browser.findElement(By.cssSelector(".current-item")).getText()).isEqualTo(currentItem);
+            assertThat(browser.manage().getCookieNamed("VERDICT_NODE").getValue()).as("now on the other node").isNotEqualTo(node);
+            Browser.screenshot(browser, "cluster-failover-after-sign-in.png");
+
+            AsUser.run("alice", () -> meetings(survivor).captureRisk(id, "Captured after the node stopped"));
+            Browser.waitFor(browser, 10).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
+                    "Captured after the node stopped"));
+            AsUser.run("mia", () -> meetings(survivor).next(id));
+            assertThat(room(survivor, id).currentItem()).isEqualTo(2);
+        } finally {
+            browser.quit();
+            haproxy.destroy();
+            haproxy.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private static int proxyPort;
+
+    /** HAProxy from Debian's package with the deployment's own configuration, pointed at this test's two nodes. */
+    private static Process haproxy() throws Exception {
+        try (var socket = new ServerSocket(0)) {
+            proxyPort = socket.getLocalPort();
+        }
+        String config = Files.readString(Path.of("deploy/haproxy.cfg"))
+                .replace("bind :8080", "bind 127.0.0.1:" + proxyPort)
+                .replace("app1:8080", "127.0.0.1:" + port(a))
+                .replace("app2:8080", "127.0.0.1:" + port(b));
+        Path file = Files.writeString(data.resolve("haproxy.cfg"), config);
+        Process haproxy = new ProcessBuilder(HAPROXY.toString(), "-db", "-f", file.toString())
+                .redirectErrorStream(true).redirectOutput(data.resolve("haproxy-" + proxyPort + ".log").toFile()).start();
+        await().atMost(Duration.ofSeconds(20)).ignoreExceptions().until(() -> HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(proxy() + "/login")).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
+        return haproxy;
+    }
+
+    private static String proxy() {
+        return "http://127.0.0.1:" + proxyPort;
     }
 
     private static UUID reviewStartedOn(ConfigurableApplicationContext node, String title) {

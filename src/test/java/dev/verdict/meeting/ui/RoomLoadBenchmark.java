@@ -219,6 +219,10 @@ class RoomLoadBenchmark {
                 }
                 Collections.sort(sorted);
                 long heap = usedHeapAfterGc();
+                if (Boolean.getBoolean("load.histogram")) {
+                    // What the heap holds at this step, class by class (jcmd GC.class_histogram), to compare steps.
+                    System.out.println("BENCH histogram at " + opened.size() + " screens\n" + classHistogram(60));
+                }
                 long perScreen = opened.isEmpty() ? 0 : (heap - heapWithout) / opened.size() / 1024;
                 var step = new Step(opened.size(), percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99),
                         sorted.isEmpty() ? Double.NaN : sorted.getLast(), sorted.size(), missed, perScreen,
@@ -400,6 +404,14 @@ class RoomLoadBenchmark {
 
     private static long clientCpuMillis(Process client) {
         return client.info().totalCpuDuration().map(Duration::toMillis).orElse(0L);
+    }
+
+    /** The first {@code lines} lines of this JVM's class histogram (instances and bytes per class, largest first). */
+    static String classHistogram(int lines) throws Exception {
+        var diagnostics = new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand");
+        String histogram = (String) ManagementFactory.getPlatformMBeanServer().invoke(diagnostics, "gcClassHistogram",
+                new Object[] {new String[0]}, new String[] {String[].class.getName()});
+        return histogram.lines().limit(lines).collect(java.util.stream.Collectors.joining("\n"));
     }
 
     static long usedHeapAfterGc() throws InterruptedException {
