@@ -40,6 +40,12 @@ public class Presence {
     private record Elsewhere(Set<String> usernames, Instant heardAt) {
     }
 
+    /** The people in a room as {@link #present} last described them. */
+    private record Described(Set<String> usernames, List<Person> people, Instant at) {
+    }
+
+    private static final Duration DESCRIBED_FOR = Duration.ofMinutes(1);
+
     /** How long a person's last visit to a room is remembered once they closed it. */
     static final Duration REMEMBERED = Duration.ofHours(12);
 
@@ -48,6 +54,7 @@ public class Presence {
     private final Map<UUID, Map<String, Elsewhere>> elsewhere = new ConcurrentHashMap<>();
     /** When each person last had each room open, kept after their screens close: who left, and since when. */
     private final Map<UUID, Map<String, Instant>> lastSeen = new ConcurrentHashMap<>();
+    private final Map<UUID, Described> described = new ConcurrentHashMap<>();
     private final Instant watchingSince;
     private final UserDirectory directory;
     private final ApplicationEventPublisher events;
@@ -104,12 +111,23 @@ public class Presence {
         }
     }
 
-    /** Everyone who has the review open, on this node or another one, each once, by display name. */
+    /**
+     * Everyone who has the review open, on this node or another one, each once, by display name.
+     * The same list instance is returned while the same people are there (for at most a minute,
+     * so a changed display name shows): fifty screens of one room hold one list, not fifty.
+     */
     public List<Person> present(UUID reviewId) {
-        return everywhere(reviewId).distinct()
+        Set<String> usernames = everywhere(reviewId).collect(Collectors.toUnmodifiableSet());
+        if (usernames.isEmpty()) {
+            described.remove(reviewId);
+            return List.of();
+        }
+        Instant now = clock.instant();
+        return described.compute(reviewId, (id, memo) -> memo != null && memo.usernames().equals(usernames)
+                && memo.at().isAfter(now.minus(DESCRIBED_FOR)) ? memo : new Described(usernames, usernames.stream()
                 .map(directory::describe)
                 .sorted(Comparator.comparing(Person::displayName))
-                .toList();
+                .toList(), now)).people();
     }
 
     /** Whether one of {@code usernames} has the review open now. */

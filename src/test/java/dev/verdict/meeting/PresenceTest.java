@@ -38,6 +38,20 @@ class PresenceTest {
     }
 
     @Test
+    void every_screen_of_a_room_shares_one_list_of_the_people_there_until_someone_comes_or_goes() {
+        presence.seen(review, "tab-1", "alice");
+        presence.seen(review, "tab-2", "bob");
+
+        var first = presence.present(review);
+        assertThat(presence.present(review)).as("asked again by another screen").isSameAs(first);
+
+        presence.left(review, "tab-2", "bob");
+        assertThat(presence.present(review)).extracting(Person::username).containsExactly("alice");
+        presence.seen(review, "tab-2", "bob");
+        assertThat(presence.present(review)).isNotSameAs(first).isEqualTo(first);
+    }
+
+    @Test
     void a_closed_tab_leaves_the_list_within_thirty_seconds() {
         presence.seen(review, "tab-1", "alice");
         presence.seen(review, "tab-2", "bob");
