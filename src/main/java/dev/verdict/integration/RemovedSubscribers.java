@@ -2,8 +2,9 @@ package dev.verdict.integration;
 
 import dev.verdict.review.TeamChanged;
 import dev.verdict.shared.AfterCommit;
-import org.springframework.beans.factory.annotation.Qualifier;
+import dev.verdict.shared.ChangesMissed;
 import dev.verdict.shared.Relayed;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.event.EventListener;
 import org.springframework.messaging.MessageChannel;
 import org.springframework.messaging.simp.SimpMessageHeaderAccessor;
@@ -29,10 +30,12 @@ class RemovedSubscribers {
     private final SimpUserRegistry users;
     private final MessageChannel broker;
     private final MessageChannel toClients;
+    private final SubscriptionGuard guard;
 
     RemovedSubscribers(SimpUserRegistry users, @Qualifier("brokerChannel") MessageChannel broker,
-                       @Qualifier("clientOutboundChannel") MessageChannel toClients) {
+                       @Qualifier("clientOutboundChannel") MessageChannel toClients, SubscriptionGuard guard) {
         this.users = users;
+        this.guard = guard;
         this.broker = broker;
         this.toClients = toClients;
     }
@@ -55,6 +58,21 @@ class RemovedSubscribers {
     @EventListener
     void onRelayed(Relayed<TeamChanged> relayed) {
         on(relayed.event());
+    }
+
+    /**
+     * This node was not listening for a while (ADR 27) and may have missed a removal committed on
+     * another node: every subscription is checked again against the review's members.
+     */
+    @EventListener
+    void on(ChangesMissed missed) {
+        users.getUsers().stream()
+                .flatMap((SimpUser user) -> user.getSessions().stream())
+                .flatMap(session -> session.getSubscriptions().stream())
+                .filter(subscription -> !guard.mayStillHear(subscription.getSession().getUser().getPrincipal(),
+                        subscription.getDestination()))
+                .toList()
+                .forEach(this::drop);
     }
 
     private void drop(SimpSubscription subscription) {

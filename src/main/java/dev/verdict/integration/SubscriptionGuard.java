@@ -47,6 +47,16 @@ class SubscriptionGuard implements ChannelInterceptor {
         return message;
     }
 
+    /** Whether {@code user} may still hear {@code destination}: a member of its review, as at subscribing. */
+    boolean mayStillHear(Principal user, String destination) {
+        try {
+            authorize(user, destination);
+            return true;
+        } catch (AccessDeniedException | IllegalArgumentException refused) {
+            return false;
+        }
+    }
+
     private void authorize(Principal user, String destination) {
         if (!(user instanceof Authentication authentication) || !authentication.isAuthenticated()) {
             throw new AccessDeniedException("Log in first");

@@ -123,11 +123,18 @@ public class Presence {
             return List.of();
         }
         Instant now = clock.instant();
-        return described.compute(reviewId, (id, memo) -> memo != null && memo.usernames().equals(usernames)
-                && memo.at().isAfter(now.minus(DESCRIBED_FOR)) ? memo : new Described(usernames, usernames.stream()
+        Described memo = described.get(reviewId);
+        if (memo != null && memo.usernames().equals(usernames) && memo.at().isAfter(now.minus(DESCRIBED_FOR))) {
+            return memo.people();
+        }
+        // Described outside any map lock (the directory may ask the database); two screens asking
+        // at once may each describe the room, and the later one is kept.
+        var fresh = new Described(usernames, usernames.stream()
                 .map(directory::describe)
                 .sorted(Comparator.comparing(Person::displayName))
-                .toList(), now)).people();
+                .toList(), now);
+        described.put(reviewId, fresh);
+        return fresh.people();
     }
 
     /** Whether one of {@code usernames} has the review open now. */
@@ -203,6 +210,7 @@ public class Presence {
             }
         });
         elsewhere.values().removeIf(Map::isEmpty);
+        described.keySet().removeIf(reviewId -> !screens.containsKey(reviewId) && !elsewhere.containsKey(reviewId));
         Instant forgotten = clock.instant().minus(REMEMBERED);
         lastSeen.values().forEach(review -> review.values().removeIf(at -> at.isBefore(forgotten)));
         lastSeen.values().removeIf(Map::isEmpty);

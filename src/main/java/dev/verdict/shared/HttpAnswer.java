@@ -23,6 +23,10 @@ import java.time.format.DateTimeParseException;
  */
 public record HttpAnswer(int status, String body, Duration retryAfter, boolean quotaSpent) {
 
+    /** The longest wait a {@code Retry-After} is taken at: a host asking for more is asked again after a day. */
+    public static final Duration LONGEST_WAIT = Duration.ofDays(1);
+
+
     /** What a status asks of the client (RFC 9110 section 15), as far as the clients here tell them apart. */
     public enum Outcome {
         /** 2xx: done. */
@@ -80,17 +84,18 @@ public record HttpAnswer(int status, String body, Duration retryAfter, boolean q
     /**
      * A {@code Retry-After} value (RFC 9110 section 10.2.3): delay-seconds ("120") or an HTTP-date in
      * the preferred IMF-fixdate form ("Sun, 06 Nov 1994 08:49:37 GMT"), as the wait from {@code now};
-     * a negative delay or a date already past waits zero. Null when the value is neither (the obsolete
+     * a negative delay or a date already past waits zero, and a wait longer than {@link #LONGEST_WAIT}
+     * (a day) is cut to it. Null when the value is neither (the obsolete
      * RFC 850 and asctime date forms included): the client falls back to its own backoff.
      */
     public static Duration retryAfter(String value, Instant now) {
         String v = value.strip();
         try {
-            return Duration.ofSeconds(Math.max(0, Long.parseLong(v)));
+            return Duration.ofSeconds(Math.min(LONGEST_WAIT.toSeconds(), Math.max(0, Long.parseLong(v))));
         } catch (NumberFormatException notSeconds) {
             try {
                 Duration wait = Duration.between(now, ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
-                return wait.isNegative() ? Duration.ZERO : wait;
+                return wait.isNegative() ? Duration.ZERO : wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait;
             } catch (DateTimeParseException unreadable) {
                 return null;
             }

@@ -49,6 +49,13 @@ class HttpAnswerTest {
     }
 
     @Test
+    void a_host_asking_to_wait_for_years_is_asked_again_after_a_day_instead_of_breaking_the_schedule() {
+        assertThat(HttpAnswer.retryAfter("100000000000000000", NOW)).isEqualTo(HttpAnswer.LONGEST_WAIT);
+        assertThat(HttpAnswer.retryAfter("Fri, 06 Nov 2099 08:49:37 GMT", NOW)).isEqualTo(Duration.ofDays(1));
+        assertThat(NOW.plus(HttpAnswer.retryAfter("9223372036854775807", NOW))).isEqualTo(NOW.plus(Duration.ofDays(1)));
+    }
+
+    @Test
     void a_negative_delay_waits_nothing() {
         assertThat(HttpAnswer.retryAfter("-5", NOW)).isEqualTo(Duration.ZERO);
     }

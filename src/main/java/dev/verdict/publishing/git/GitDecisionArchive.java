@@ -146,7 +146,7 @@ class GitDecisionArchive implements DecisionArchive {
                 return work.run(repo, site);
             }
         } catch (RepositoryLocks.CloneBusyException e) {
-            throw new ArchiveException(e.getMessage(), e);
+            throw new ArchiveException(e.getMessage() + "; the publication is tried again later", e);
         } catch (IOException | GitAPIException e) {
             throw new ArchiveException("Could not " + verb + " the repository: " + JGitRepositoryProbe.explain(e, TIMEOUT_SECONDS), e);
         } catch (dev.verdict.repository.RepositoryUnavailableException e) {

@@ -196,7 +196,7 @@ class JGitRepositoryMirror implements RepositoryMirror {
         } catch (RepositoryUnavailableException e) {
             throw e;
         } catch (RepositoryLocks.CloneBusyException e) {
-            throw new RepositoryUnavailableException(e.getMessage());
+            throw new RepositoryUnavailableException(e.getMessage() + "; try again in a few minutes");
         } catch (IOException | GitAPIException | RuntimeException e) {
             throw new RepositoryUnavailableException(JGitRepositoryProbe.explain(e, TIMEOUT_SECONDS));
         }

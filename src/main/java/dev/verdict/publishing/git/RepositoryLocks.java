@@ -45,9 +45,9 @@ class RepositoryLocks {
         try {
             if (!lock.tryLock(wait.toMillis(), TimeUnit.MILLISECONDS)) {
                 Thread holder = lock.holder();
-                throw new CloneBusyException("Verdict's clone of this repository was busy for over " + wait.toSeconds()
-                        + " s" + (holder == null ? "" : " (held by thread " + holder.getName() + ")")
-                        + "; the publication is tried again later");
+                throw new CloneBusyException("Verdict's clone of this repository was busy for over "
+                        + (wait.toMillis() < 1000 ? wait.toMillis() + " ms" : wait.toSeconds() + " s")
+                        + (holder == null ? "" : " (held by thread " + holder.getName() + ")"));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -30,6 +30,10 @@ class LiveRoomBrowserIT extends BrowserTest {
     ReviewService reviews;
     @Autowired
     MeetingService meetings;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
 
 
     @Test
@@ -258,6 +262,28 @@ class LiveRoomBrowserIT extends BrowserTest {
             AsUser.run("bob", () -> meetings.park(id, "After the removal"));
 
             assertThat(alice.received()).as("nothing after the removal").hasSize(heard);
+        } finally {
+            alice.close();
+        }
+    }
+
+    @Test
+    void a_member_removed_on_another_node_while_this_one_was_not_listening_stops_hearing_the_feed_once_it_catches_up() throws Exception {
+        UUID id = AsUser.call("mia", () -> reviews.open(new NewReview("Feed after a missed removal",
+                dev.verdict.TestDocs.READY, Set.of("alice", "bob"), Set.of(), 20)));
+        AsUser.run("mia", () -> meetings.start(id));
+        Browser.login(browser, base(), "alice");
+        var alice = new StompListener(port, browser.manage().getCookieNamed("JSESSIONID").getValue(), "/topic/reviews/" + id);
+        try {
+            AsUser.run("bob", () -> meetings.park(id, "Before the removal"));
+            assertThat(alice.next()).contains("parked item captured");
+
+            // Committed by another node while this node's LISTEN session was down: no TeamChanged reaches it.
+            jdbc.update("delete from review_member where review_id = ? and username = ?", id, "alice");
+            events.publishEvent(new dev.verdict.shared.ChangesMissed("node-elsewhere", 5));
+
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                    .until(() -> alice.errors().stream().anyMatch(e -> e.contains("You are no longer in this review")));
         } finally {
             alice.close();
         }
